@@ -1,0 +1,57 @@
+# Every target installs what it needs; a fresh clone needs only Python 3.11, Java 17 and Maven.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+RUN    := .run
+SEED   ?= 7
+DAYS   ?= 2
+SCALE  ?= 1
+
+.PHONY: install test test-unit test-kafka demo backtest-demo bench schema rules-check broker-start broker-stop clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+install: $(STAMP)
+
+## The README's test command: unit, golden, CLI and real-broker tests.
+test: install
+	$(BIN)/python -m pytest -q
+
+test-unit: install
+	$(BIN)/python -m pytest -q -m 'not kafka'
+
+test-kafka: install
+	$(BIN)/python -m pytest -q -m kafka
+
+## The README's demo: simulate traffic, backtest the default rules, print a readable summary.
+demo: install
+	@mkdir -p $(RUN)/demo
+	$(BIN)/enforcer simulate --seed $(SEED) --days $(DAYS) --scale $(SCALE) --out $(RUN)/demo/events.jsonl.gz --labels $(RUN)/demo/labels.json
+	$(BIN)/enforcer rules check rules
+	$(BIN)/enforcer backtest --rules rules --events $(RUN)/demo/events.jsonl.gz --labels $(RUN)/demo/labels.json \
+		--out $(RUN)/demo/decisions.jsonl --report-json $(RUN)/demo/report.json
+
+schema: install
+	$(BIN)/enforcer schema --out schemas
+
+rules-check: install
+	$(BIN)/enforcer rules check rules
+
+bench: install
+	$(BIN)/python bench/bench_core.py
+
+broker-start:
+	deploy/kafka/broker start
+
+broker-stop:
+	deploy/kafka/broker stop
+
+clean:
+	rm -rf $(RUN) .pytest_cache

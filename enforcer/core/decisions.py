@@ -1,0 +1,109 @@
+"""The book of active decisions: deduplication, expiry and lifts.
+
+An account already under an equal or stronger action (same mode) gets
+nothing new until that action expires: this is what keeps a flood of matching
+events from becoming a flood of decisions (CrowdSec #827). A stronger action
+supersedes a weaker one. When an action expires in event time, a `lift`
+decision is emitted so the stream can write a tombstone.
+
+Determinism: expiry is judged against event time only. A lift is emitted
+either by the watermark sweep or, if the account's next event arrives first,
+just before that event's new decision - the same lift either way, with the
+same id, so replays and the live stream agree.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from enforcer.contracts import Action, Decision, Mode, decision_id, ms_to_text
+
+
+@dataclass(slots=True)
+class Active:
+    decision: Decision
+    action: Action
+    expires_ms: int
+
+
+class DecisionBook:
+    def __init__(self) -> None:
+        self._active: dict[tuple[str, Mode], Active] = {}
+        self._heap: list[tuple[int, str, str, str]] = []  # (expires, account, mode, decision_id)
+
+    def __len__(self) -> int:
+        return len(self._active)
+
+    def covering(self, account: str, mode: Mode, action: Action, ts: int) -> Active | None:
+        """The active decision that makes a new `action` redundant at event time ts."""
+        cur = self._active.get((account, mode))
+        if cur is not None and cur.expires_ms > ts and cur.action.strength >= action.strength:
+            return cur
+        return None
+
+    def active(self, account: str, mode: Mode, ts: int) -> Active | None:
+        cur = self._active.get((account, mode))
+        return cur if cur is not None and cur.expires_ms > ts else None
+
+    def record(self, d: Decision, expires_ms: int, ts: int) -> list[Decision]:
+        """Store a new decision; returns the lift of an expired predecessor, if any."""
+        key = (d.account_id, d.mode)
+        out: list[Decision] = []
+        prev = self._active.get(key)
+        if prev is not None and prev.expires_ms <= ts:
+            out.append(lift_of(prev))
+        self._active[key] = Active(d, d.action, expires_ms)
+        heapq.heappush(self._heap, (expires_ms, d.account_id, d.mode.value, d.decision_id))
+        return out
+
+    def sweep(self, until_ms: int) -> list[Decision]:
+        """Lifts for every active decision that expired at or before until_ms."""
+        out: list[Decision] = []
+        heap = self._heap
+        while heap and heap[0][0] <= until_ms:
+            _, account, mode, did = heapq.heappop(heap)
+            key = (account, Mode(mode))
+            cur = self._active.get(key)
+            if cur is not None and cur.decision.decision_id == did:
+                del self._active[key]
+                out.append(lift_of(cur))
+        return out
+
+    def lift(self, account: str, mode: Mode, rule: str, ts: int, reason: str) -> Decision | None:
+        """Explicit lift (an operator or a rule): ends the active decision now."""
+        cur = self._active.pop((account, mode), None)
+        if cur is None or cur.expires_ms <= ts:
+            return lift_of(cur) if cur is not None else None
+        base = cur.decision
+        return base.model_copy(
+            update={
+                "decision_id": decision_id("lift", base.decision_id, str(ts)),
+                "action": Action.lift,
+                "rule": rule,
+                "issued_at": ms_to_text(ts),
+                "expires_at": ms_to_text(ts),
+                "throttle_rps": None,
+                "reason": reason,
+                "evidence": {"lifted": base.action.value, "lifted_decision_id": base.decision_id},
+            }
+        )
+
+    def snapshot(self) -> list[Active]:
+        return list(self._active.values())
+
+
+def lift_of(prev: Active) -> Decision:
+    base = prev.decision
+    at = ms_to_text(prev.expires_ms)
+    return base.model_copy(
+        update={
+            "decision_id": decision_id("lift", base.decision_id),
+            "action": Action.lift,
+            "issued_at": at,
+            "expires_at": at,
+            "throttle_rps": None,
+            "reason": f"The {base.action.value} from rule {base.rule} expired.",
+            "evidence": {"lifted": base.action.value, "lifted_decision_id": base.decision_id},
+        }
+    )
