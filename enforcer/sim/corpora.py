@@ -62,8 +62,7 @@ class Corpora:
         self.maths = pool("gsm8k", "svamp", "math")
         self.code = pool("mbpp", "humaneval")
         # Role prompts long enough to be an app's system prompt but not absurd.
-        self.long_system = pool("awesome", cap=4000)
-        self.long_system = [t for t in self.long_system if len(t) >= 1200] or sorted(
+        self.long_system = [t for t in pool("awesome", cap=2600) if len(t) >= 1200] or sorted(
             self.chat, key=len)[-5:]
         missing = [k for k in ("chat", "search", "maths", "code") if not getattr(self, k)]
         if missing:

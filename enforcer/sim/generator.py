@@ -33,13 +33,14 @@ REGIONS = (
 )
 DATACENTER = (16509, 14618, 15169, 396982, 8075, 14061, 24940, 16276, 63949, 20473)
 VPN = (9009, 60068, 212238, 136787, 209854)
+_DAY_CYCLE = (2, 1, .6, .4, .4, .6, 1.2, 2.5, 4.5, 6, 6.5, 6.5, 5.5, 6, 6.5, 6.5, 6, 5, 4.5, 5, 5.5, 5, 4, 3)
 _RAW_PROFILES = {  # relative activity by local hour
-    "day": (2, 1, .6, .4, .4, .6, 1.2, 2.5, 4.5, 6, 6.5, 6.5, 5.5, 6, 6.5, 6.5, 6, 5, 4.5, 5, 5.5, 5, 4, 3),
+    "day": _DAY_CYCLE,
     "work": (.3, .2, .1, .1, .1, .2, .6, 2, 5, 7, 7, 6.5, 4, 6, 7, 7, 6, 4, 2, 1.2, 1, .8, .6, .4),
     "evening": (2.5, 1.2, .5, .2, .1, .1, .3, 1, 1.5, 2, 2.5, 2.5, 3, 3, 3.5, 4.5, 6, 7, 7, 7, 7.5, 7, 6, 4.5),
     "consumer": (3, 2, 1.2, .8, .6, .8, 1.5, 3, 4.5, 5, 5.5, 6, 6.5, 6, 6, 6, 6, 6, 6.5, 7, 7.5, 7, 6, 4.5),
-    "loose": tuple(1.0 + v / 6 for v in (2, 1, .6, .4, .4, .6, 1.2, 2.5, 4.5, 6, 6.5, 6.5, 5.5, 6, 6.5, 6.5, 6, 5, 4.5, 5, 5.5, 5, 4, 3)),
-    "flat": (1,) * 24,
+    # A bot imitating people keeps only a faint trace of a daily cycle.
+    "loose": tuple(1.0 + v / 6 for v in _DAY_CYCLE),
 }
 PROFILES = {k: tuple(v / max(p) for v in p) for k, p in _RAW_PROFILES.items()}
 
@@ -114,7 +115,7 @@ class Net:
 
     def _prefixes(self, asn: int) -> list[tuple[int, int]]:
         if asn not in self._v4:
-            r = random.Random(xxhash.xxh64_intdigest(f"asn:{asn}", seed=self.seed))
+            r = random.Random(xxhash.xxh64_intdigest(f"asn:{asn}".encode(), seed=self.seed))
             firsts = [a for a in range(11, 224) if a not in (100, 127, 169, 172, 192, 198, 203)]
             self._v4[asn] = [(r.choice(firsts), r.randrange(256)) for _ in range(r.randint(2, 6))]
         return self._v4[asn]
@@ -127,7 +128,7 @@ class Net:
         return f"{subnet or self.subnet(rng, asn)}.{rng.randint(2, 254)}"
 
     def ipv6(self, rng: random.Random, asn: int) -> str:
-        h = xxhash.xxh32_intdigest(f"v6:{asn}", seed=self.seed & 0xFFFFFFFF)
+        h = xxhash.xxh32_intdigest(f"v6:{asn}".encode(), seed=self.seed & 0xFFFFFFFF)
         tail = ":".join(f"{rng.getrandbits(16):x}" for _ in range(6))
         return f"2{h >> 20 & 0xfff:03x}:{h & 0xffff:x}:{tail}"
 
@@ -153,7 +154,7 @@ class World:
 
     def rng(self, name: str) -> random.Random:
         # One stream per population so editing one leaves the others' output alone.
-        return random.Random(xxhash.xxh64_intdigest(name, seed=self.seed))
+        return random.Random(xxhash.xxh64_intdigest(name.encode(), seed=self.seed))
 
     def n(self, base: float, minimum: int = 1) -> int:
         return max(minimum, round(base * self.cfg.scale))
@@ -188,8 +189,7 @@ class World:
         the rest join over a few hours after it."""
         if self.release is None or u < 0.3:
             return self.t0
-        ramp = 4 * HOUR * (u - 0.3) / 0.7
-        return self.release + int(ramp)
+        return max(self.t0, self.release + int(4 * HOUR * (u - 0.3) / 0.7))
 
     def sample_time(self, rng: random.Random, tz: float, profile: str,
                     weekend: float = 0.75, lo: int | None = None, hi: int | None = None) -> int:
@@ -208,12 +208,14 @@ class World:
     def send(self, rng: random.Random, acct: Account, ts: int, prompt: str, *,
              ip: str, asn: int, system: str | None = None, out: tuple = (300, 0.8),
              clip: tuple = (1, 4096), p429: float = 0.004, device: str | None = None,
-             ua: str | None = None, key: str | None = None) -> int:
+             ua: str | None = None, key: str | None = None, model: str | None = None) -> int:
         """Emit a request (plus retries after a 429); return when the client has
         the full reply, which is when a human or a loop would send the next one."""
-        model = acct.model
-        if self.release is not None and ts >= self.release and rng.random() < acct.adopt:
-            model = NEW_MODEL
+        adopt = rng.random()  # drawn even without a release so --release-at leaves other draws alone
+        if model is None:
+            model = acct.model
+            if self.release is not None and ts >= self.release and adopt < acct.adopt:
+                model = NEW_MODEL
         if key is None:
             key = acct.keys[0] if len(acct.keys) == 1 or rng.random() < 0.8 else rng.choice(acct.keys)
         device = device or acct.devices[0]

@@ -1,0 +1,34 @@
+"""Golden scenarios: recorded events in, expected decisions out, in event time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from enforcer.goldens import find_cases, run_case
+
+ROOT = Path(__file__).parents[1] / "golden"
+CASES = find_cases(ROOT)
+
+
+def test_cases_exist():
+    assert len(CASES) >= 3
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_golden_case(case):
+    res = run_case(case)
+    assert res.error is None, res.error
+    assert res.ok, "decisions differ:\n" + "\n".join(res.diff())
+
+
+def test_a_wrong_expectation_fails(tmp_path):
+    src = CASES[0]
+    case = tmp_path / "broken"
+    (case / "rules").mkdir(parents=True)
+    (case / "rules" / "rules.yaml").write_text((src / "rules" / "rules.yaml").read_text())
+    (case / "events.jsonl").write_text((src / "events.jsonl").read_text())
+    (case / "expected.jsonl").write_text('{"account_id": "acct-a", "action": "suspend", "rule": "burst"}\n')
+    res = run_case(case)
+    assert not res.ok and res.diff()
