@@ -71,7 +71,11 @@ def replay(
     on_dead: Callable[[int, bytes, str], None] | None = None,
     on_line: Callable[[int], None] | None = None,
     engine: Engine | None = None,
+    baseline: tuple[Engine, Summary] | None = None,
 ) -> Summary:
+    """Replay lines through `rules`. With `baseline` (another engine and its
+    summary), the same parsed events also feed that engine, so a rule-set diff
+    costs one pass over the input."""
     eng = engine or Engine(rules, config)
     s = Summary()
     tr = s.tracker
@@ -100,5 +104,12 @@ def replay(
             tr.decided(d)
             if on_decision:
                 on_decision(d)
+        if baseline is not None:
+            b_eng, b_sum = baseline
+            b_sum.events += 1
+            b_sum.tracker.before(ev.account_id)
+            for d in b_eng.process(ev).decisions:
+                b_sum.decisions[(d.rule, d.action.value, d.mode.value)] += 1
+                b_sum.tracker.decided(d)
     s.seconds = time.perf_counter() - t0
     return s

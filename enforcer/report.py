@@ -98,3 +98,41 @@ def detection_lines(rep: dict[str, Any]) -> list[str]:
         f"suspended: {rep['benign_suspended']}"
     )
     return out
+
+
+def diff(new: Summary, old: Summary, labels: dict[str, dict[str, Any]] | None) -> dict[str, Any]:
+    """What changes between two rule sets over the same events (Stripe Radar
+    style): per rule and mode, accounts newly actioned and no longer actioned,
+    and the same for blocking (challenge/suspend) overall."""
+
+    def count(accts: set[str]) -> dict[str, int]:
+        out = {"accounts": len(accts)}
+        if labels is not None:
+            out["attack"] = sum(1 for a in accts if labels.get(a, {}).get("label") == "attack")
+            out["benign"] = len(accts) - out["attack"]
+        return out
+
+    rules: dict[str, dict[str, Any]] = {}
+    for mode in sorted(set(new.tracker.actioned) | set(old.tracker.actioned)):
+        n_rules, o_rules = new.tracker.actioned.get(mode, {}), old.tracker.actioned.get(mode, {})
+        for rule in sorted(set(n_rules) | set(o_rules)):
+            n, o = n_rules.get(rule, set()), o_rules.get(rule, set())
+            rules[f"{rule} ({mode})"] = {"status": "added" if not o else "removed" if not n else "kept",
+                                         "new": count(n - o), "gone": count(o - n), "both": count(n & o)}
+    nb, ob = new.tracker.blocked.get("enforce", set()), old.tracker.blocked.get("enforce", set())
+    return {"rules": rules, "blocked": {"new": count(nb - ob), "gone": count(ob - nb), "both": count(nb & ob)}}
+
+
+def diff_lines(d: dict[str, Any]) -> list[str]:
+    def fmt(c: dict[str, int]) -> str:
+        extra = f" (attack {c['attack']}, benign {c['benign']})" if "attack" in c else ""
+        return f"{c['accounts']}{extra}"
+
+    out = ["rule-set diff against the baseline (accounts):"]
+    out.append(f"  {'rule (mode)':48} {'status':8} {'newly actioned':28} {'no longer actioned':28}")
+    for name, r in d["rules"].items():
+        out.append(f"  {name:48} {r['status']:8} {fmt(r['new']):28} {fmt(r['gone']):28}")
+    b = d["blocked"]
+    out.append(f"challenged or suspended (enforce): newly {fmt(b['new'])}; no longer {fmt(b['gone'])}; "
+               f"in both {fmt(b['both'])}")
+    return out

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import orjson
 
-from enforcer.backtest import replay
-from enforcer.core.engine import EngineConfig
+from enforcer.backtest import Summary, replay
+from enforcer.core.engine import Engine, EngineConfig
 from enforcer.jsonl import input_size, open_lines, open_out, write_obj
-from enforcer.report import detection, detection_lines, summary_lines
+from enforcer.report import detection, detection_lines, diff, diff_lines, summary_lines
 from enforcer.rules.loader import RuleSetError, load_rules
 
 
@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dead-letter", help="write malformed and late lines here with their reason "
                    "(default: <out>.dead.jsonl when --out is given)")
     p.add_argument("--report-json", help="write the summary and detection report as JSON here")
+    p.add_argument("--baseline", help="a second rules directory: report what changes from it to --rules")
     p.add_argument("--dry-run", action="store_true", help="treat every rule as shadow")
     p.add_argument("--no-progress", action="store_true")
     p.set_defaults(func=run)
@@ -35,6 +36,14 @@ def run(args: argparse.Namespace) -> int:
     except RuleSetError as exc:
         print(f"rules rejected:\n{exc}", file=sys.stderr)
         return 2
+    config = EngineConfig(dry_run=args.dry_run)
+    baseline = None
+    if args.baseline:
+        try:
+            baseline = (Engine(load_rules(args.baseline), config), Summary())
+        except RuleSetError as exc:
+            print(f"baseline rules rejected:\n{exc}", file=sys.stderr)
+            return 2
     labels = orjson.loads(Path(args.labels).read_bytes()) if args.labels else None
     dead_path = args.dead_letter or (f"{args.out}.dead.jsonl" if args.out and args.out != "-" else None)
     bar = _progress(args)
@@ -42,11 +51,12 @@ def run(args: argparse.Namespace) -> int:
         summary = replay(
             lines,
             rules,
-            EngineConfig(dry_run=args.dry_run),
+            config,
             on_decision=lambda d: out.write(d.to_json() + b"\n"),
             on_dead=lambda n, raw, reason: write_obj(dead, {"line": n, "reason": reason,
                                                             "raw": raw.decode("utf-8", "replace")}),
             on_line=bar.update if bar else None,
+            baseline=baseline,
         )
     if bar:
         bar.close()
@@ -65,6 +75,11 @@ def run(args: argparse.Namespace) -> int:
         for line in detection_lines(det):
             print(line, file=text)
         report["detection"] = det
+    if baseline is not None:
+        d = diff(summary, baseline[1], labels)
+        for line in diff_lines(d):
+            print(line, file=text)
+        report["diff"] = d
     if args.report_json:
         Path(args.report_json).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
     return 0

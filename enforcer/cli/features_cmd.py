@@ -16,5 +16,5 @@ def run(args: argparse.Namespace) -> int:
     for scope, cat in sorted(default_catalogs().items()):
         print(f"scope {scope}:")
         for name in cat.names():
-            print(f"  {name:32} {cat[name].description}")
+            print(f"  {name:32} {cat[name].type.__name__:6} {cat[name].description}")
     return 0

@@ -14,6 +14,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     c = rsub.add_parser("check", help="validate every rule file in DIR; non-zero exit on any error")
     c.add_argument("dir")
     c.set_defaults(func=check)
+    t = rsub.add_parser("test", help="replay the golden cases under DIR/tests/ (events in, expected decisions out)")
+    t.add_argument("dir", help="rules directory; cases are DIR/tests/<case>/{events.jsonl,expected.jsonl}")
+    t.add_argument("--cases", help="cases directory (default: DIR/tests)")
+    t.add_argument("-k", dest="select", help="only cases whose name contains this")
+    t.set_defaults(func=test)
 
 
 def check(args: argparse.Namespace) -> int:
@@ -29,3 +34,34 @@ def check(args: argparse.Namespace) -> int:
               f"  ({r.file}:{r.line})")
     print(f"{len(rs.rules)} rule(s) in {len(rs.files)} file(s) valid; digest {rs.digest}")
     return 0
+
+
+def test(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from enforcer.goldens import find_cases, run_case
+
+    try:
+        rs = load_rules(args.dir)
+    except RuleSetError as exc:
+        print(f"rules rejected:\n{exc}", file=sys.stderr)
+        return 1
+    root = Path(args.cases) if args.cases else Path(args.dir) / "tests"
+    cases = [c for c in find_cases(root) if not args.select or args.select in c.name] if root.is_dir() else []
+    if not cases:
+        print(f"no cases under {root} (a case is a directory with events.jsonl and expected.jsonl)", file=sys.stderr)
+        return 1
+    failed = 0
+    for case in cases:
+        res = run_case(case, rs)
+        if res.ok:
+            print(f"PASS {case.name} ({len(res.actual)} decisions)")
+            continue
+        failed += 1
+        print(f"FAIL {case.name}")
+        if res.error:
+            print(f"  {res.error}")
+        for line in res.diff():
+            print(line)
+    print(f"{len(cases) - failed} passed, {failed} failed")
+    return 1 if failed else 0

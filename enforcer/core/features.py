@@ -1,8 +1,12 @@
 """Named features that rules can reference, computed from a subject's state.
 
-Every feature is a double, so CEL arithmetic never mixes int and double and
-`requests_1h / prompt_tokens_1h` is never an integer division. A feature is
-computed only when a loaded rule references it.
+Features are typed the CEL way: counts are `int`, ratios, shares and ages are
+`double`. CEL compares int with double (`requests_1h >= 60` and
+`completion_ratio_1h >= 3.0` both work) but does not mix them in arithmetic;
+the load-time dry run catches that. Why not all doubles: the CEL binding
+converts a Python float ~3x slower than an int (measured: 2.6 us vs 0.8 us per
+variable), and counts are most of what rules read. A feature is computed only
+when a loaded rule references it.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ Getter = Callable[["object", "object", int], float]
 class Feature:
     name: str
     description: str
-    get: Getter  # (state, event, now_ms) -> float
+    get: Getter  # (state, event, now_ms) -> int | float
+    type: type = float  # int or float: the CEL type rules see
 
 
 class FeatureCatalog:
@@ -35,10 +40,10 @@ class FeatureCatalog:
     def __init__(self) -> None:
         self._features: dict[str, Feature] = {}
 
-    def add(self, name: str, description: str, get: Getter) -> None:
+    def add(self, name: str, description: str, get: Getter, type: type = float) -> None:
         if name in self._features:
             raise ValueError(f"duplicate feature {name}")
-        self._features[name] = Feature(name, description, get)
+        self._features[name] = Feature(name, description, get, type)
 
     def __contains__(self, name: str) -> bool:
         return name in self._features
@@ -54,7 +59,7 @@ class FeatureCatalog:
 
 
 def _counter(w: int, c: int) -> Getter:
-    return lambda st, ev, now: float(st.windows.sums[w].tot[c])
+    return lambda st, ev, now: st.windows.sums[w].tot[c]
 
 
 def _ratio(w: int, num: int, den: int) -> Getter:
@@ -66,7 +71,7 @@ def _ratio(w: int, num: int, den: int) -> Getter:
 
 
 def _active(w: int) -> Getter:
-    return lambda st, ev, now: float(len(st.windows.sums[w].idx))
+    return lambda st, ev, now: len(st.windows.sums[w].idx)
 
 
 def _age_days(st, ev, now: int) -> float:
@@ -80,9 +85,9 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS) -> Featur
     cat = FeatureCatalog()
     for w, spec in enumerate(windows):
         n = spec.name
-        cat.add(f"requests_{n}", f"requests in the last {n}", _counter(w, REQ))
-        cat.add(f"prompt_tokens_{n}", f"prompt tokens in the last {n}", _counter(w, PTOK))
-        cat.add(f"completion_tokens_{n}", f"completion tokens in the last {n}", _counter(w, CTOK))
+        cat.add(f"requests_{n}", f"requests in the last {n}", _counter(w, REQ), int)
+        cat.add(f"prompt_tokens_{n}", f"prompt tokens in the last {n}", _counter(w, PTOK), int)
+        cat.add(f"completion_tokens_{n}", f"completion tokens in the last {n}", _counter(w, CTOK), int)
         cat.add(
             f"completion_ratio_{n}",
             f"completion tokens / prompt tokens over the last {n} (answers much longer than questions)",
@@ -98,6 +103,7 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS) -> Featur
             f"{format_duration_ms(spec.gran_ms)} intervals with traffic in the last {n} ({spec.buckets} max: "
             "near the max means around the clock)",
             _active(w),
+            int,
         )
     cat.add(
         "account_age_days",

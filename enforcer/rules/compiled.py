@@ -24,7 +24,7 @@ from enforcer.rules.yamlsrc import Located, RuleError
 
 # Values used to dry-run every expression at load time: type errors (a string
 # compared with a number, a non-bool result) surface before the rule is live.
-_TRIAL_VALUES = (0.0, 1.0, 1e6)
+_TRIAL_VALUES = (0, 1, 1_000_000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ class CompiledRule:
     file: str
     line: int
 
-    def features(self, state, ev, now_ms: int) -> dict[str, float]:
+    def features(self, state, ev, now_ms: int) -> dict[str, int | float]:
         return {n: g(state, ev, now_ms) for n, g in self.getters}
 
     def matches(self, values: dict[str, float]) -> bool:
@@ -94,7 +94,7 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         raise RuleError(src.file, when_line, f"rule {spec.name!r}: 'when' references no feature, so it is constant")
     for trial in _TRIAL_VALUES:
         try:
-            result = program.execute({n: trial for n in names})
+            result = program.execute({n: catalog[n].type(trial) for n in names})
         except (TypeError, RuntimeError, ValueError) as exc:
             raise RuleError(src.file, when_line, f"rule {spec.name!r}: type error in 'when': {_first_line(exc)}") from None
         if not isinstance(result, bool):

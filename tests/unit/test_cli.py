@@ -81,3 +81,35 @@ def test_rules_check_exit_codes(capsys):
 
 def test_schema_files_match_the_models():
     assert main(["schema", "--check", "--out", str(ROOT / "schemas")]) == 0
+
+
+def test_baseline_diff_reports_newly_and_no_longer_actioned(sim, tmp_path, capsys):
+    events, labels = sim
+    old = tmp_path / "old"
+    old.mkdir()
+    text = (ROOT / "rules" / "account.yaml").read_text()
+    # A looser copy of one rule: the diff must show accounts it alone actioned as "no longer".
+    (old / "account.yaml").write_text(text.replace("requests_1h >= 60", "requests_1h >= 5"))
+    rep = tmp_path / "r.json"
+    assert main(["backtest", "--rules", str(ROOT / "rules"), "--baseline", str(old), "--events", str(events),
+                 "--labels", str(labels), "--report-json", str(rep)]) == 0
+    d = orjson.loads(rep.read_bytes())["diff"]
+    r = d["rules"]["new-account-long-answer-harvest (enforce)"]
+    assert r["new"]["accounts"] == 0 and r["gone"]["accounts"] > 0
+    assert r["gone"]["accounts"] == r["gone"]["attack"] + r["gone"]["benign"]
+    assert "rule-set diff against the baseline" in capsys.readouterr().out
+
+
+def test_rules_test_runs_golden_cases_beside_rules(tmp_path, capsys):
+    src = ROOT / "tests" / "golden" / "burst_dedupe_expiry_lift"
+    rules = tmp_path / "rules"
+    (rules / "tests" / "case1").mkdir(parents=True)
+    (rules / "r.yaml").write_text((src / "rules" / "rules.yaml").read_text())
+    for f in ("events.jsonl", "expected.jsonl"):
+        (rules / "tests" / "case1" / f).write_text((src / f).read_text())
+    assert main(["rules", "test", str(rules)]) == 0
+    assert "PASS case1" in capsys.readouterr().out
+    (rules / "r.yaml").write_text((src / "rules" / "rules.yaml").read_text().replace("> 4", "> 5"))
+    assert main(["rules", "test", str(rules)]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL case1" in out and "expected" in out
