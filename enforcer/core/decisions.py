@@ -92,6 +92,21 @@ class DecisionBook:
     def snapshot(self) -> list[Active]:
         return list(self._active.values())
 
+    def entries(self, account: str) -> list[Active]:
+        """The account's active decisions (one per mode at most), expired or not yet swept."""
+        return [a for m in Mode if (a := self._active.get((account, m))) is not None]
+
+    def restore(self, d: Decision, expires_ms: int) -> bool:
+        """Put back a decision saved by an adapter. An entry already held for the
+        same (account, mode) is newer and wins. An expired one is lifted by the
+        next sweep, exactly as if it had never left."""
+        key = (d.account_id, d.mode)
+        if key in self._active:
+            return False
+        self._active[key] = Active(d, d.action, expires_ms)
+        heapq.heappush(self._heap, (expires_ms, d.account_id, d.mode.value, d.decision_id))
+        return True
+
 
 def lift_of(prev: Active) -> Decision:
     base = prev.decision

@@ -15,7 +15,9 @@ Clocks, all event time:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -23,7 +25,7 @@ from enforcer.contracts import Action, Decision, Mode, RequestEvent, decision_id
 from enforcer.core.decisions import DecisionBook
 from enforcer.core.features import COUNTERS
 from enforcer.core.state import SubjectState, SubjectStore
-from enforcer.core.windows import DEFAULT_WINDOWS, WindowSpec
+from enforcer.core.windows import DEFAULT_WINDOWS, MultiWindow, WindowSpec
 from enforcer.rules.compiled import CompiledRule, RuleSet
 from enforcer.timeutil import format_duration_ms
 
@@ -132,6 +134,32 @@ class Engine:
         self._next_housekeeping = wm + self.config.housekeeping_every_ms
         self.stats["evicted_idle"] += self.accounts.evict_idle(wm)
         return self.book.sweep(wm - self.config.allowed_lateness_ms)
+
+    # -- one account's state, for adapters that persist it (no I/O here) --
+    def export_account(self, account: str) -> dict[str, Any] | None:
+        """The account's state as plain data: {"a": [[decision, expires_ms], ...]}
+        (its active decisions, listed first) plus, when it is in memory,
+        "w" (windows), "f" (first_ts), "l" (last_ts). None if nothing is held."""
+        active = [[a.decision.model_dump(mode="json"), a.expires_ms] for a in self.book.entries(account)]
+        st = self.accounts.get(account)
+        if st is None:
+            return {"a": active} if active else None
+        return {"a": active, "w": st.windows.to_list(), "f": st.first_ts, "l": st.last_ts}
+
+    def import_account(self, account: str, data: Mapping[str, Any], state: bool = True) -> None:
+        """Load what export_account gave. Only what is missing in memory is
+        taken (memory is never older). state=False: active decisions only."""
+        for d, expires_ms in data.get("a") or ():
+            self.book.restore(Decision.model_validate(d), int(expires_ms))
+        windows = data.get("w")
+        if not state or windows is None or account in self.accounts:
+            return
+        if len(windows) != len(self.config.windows):
+            self.stats["import_windows_mismatch"] += 1  # window config changed: start this account afresh
+            return
+        st = self.accounts.touch(account, int(data["f"]))
+        st.windows = MultiWindow.from_list(self.config.windows, self.accounts.k, windows)
+        st.last_ts = int(data["l"])
 
     def explain_account(self, account: str) -> dict[str, object]:
         st = self.accounts.get(account)

@@ -1,0 +1,50 @@
+"""Runtime settings of the live stream, from ENFORCER_* environment variables.
+
+    ENFORCER_KAFKA_BOOTSTRAP=127.0.0.1:9092 ENFORCER_RULES_DIR=rules enforcer worker
+
+CLI flags (`enforcer worker --rules ...`) override the environment.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ENFORCER_", extra="ignore", frozen=True)
+
+    # Kafka
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    topic_requests: str = "enforcer.requests"
+    topic_decisions: str = Field("enforcer.decisions", description="enforce-mode decisions; compacted")
+    # Shadow decisions have their own compacted topic: a compacted topic keeps one
+    # value per account, and a later shadow decision must never overwrite the
+    # enforce decision the gateway relies on.
+    topic_decisions_shadow: str = "enforcer.decisions.shadow"
+    topic_dlq: str = "enforcer.dlq"
+    partitions: int = Field(6, ge=1, description="partitions of the requests topic and of the state changelog")
+    replication: int = Field(1, ge=1)
+    dlq_retention_ms: int = Field(14 * 86_400_000, description="the DLQ keeps records longer than the default 7 days")
+
+    # Worker
+    rules_dir: str = "rules"
+    app_id: str = Field("enforcer", description="faust app id: consumer group and changelog topic prefix")
+    store: str = Field("rocksdb://", description="table store: rocksdb:// in production, memory:// for tests")
+    state_dir: str = Field(".run/worker", description="faust data dir (RocksDB files)")
+    web_host: str = "127.0.0.1"
+    web_port: int = 6066
+    web_enabled: bool = True
+    session_timeout_s: float = Field(30.0, gt=0, description="consumer-group session timeout")
+    commit_interval_s: float = Field(2.8, gt=0, description="how often processed offsets are committed")
+    loglevel: str = "info"
+    stats_interval_s: float = Field(30.0, gt=0, description="how often the worker logs its counters")
+
+    # Engine
+    dry_run: bool = False
+    allowed_lateness_ms: int = Field(300_000, ge=0)
+    max_subjects: int = Field(500_000, ge=1,
+                              description="accounts kept in memory per partition; the others reload from the table")
+
+    def bootstrap_servers(self) -> list[str]:
+        return [s.strip() for s in self.kafka_bootstrap.split(",") if s.strip()]

@@ -1,0 +1,1 @@
+"""The live-stream adapter: Kafka in, the same Engine as `enforcer backtest`, Kafka out."""

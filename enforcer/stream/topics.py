@@ -1,0 +1,109 @@
+"""The topics the stream needs, created if missing (idempotent).
+
+| topic            | cleanup | why |
+|------------------|---------|-----|
+| requests         | delete  | input; N partitions, keyed by account, ordered per account |
+| decisions        | compact | the gateway's view: the latest enforce decision per account; a lift is followed by a tombstone |
+| decisions.shadow | compact | shadow decisions, kept apart so they never overwrite an enforce decision |
+| dlq              | delete  | malformed and late records, original bytes, reason in headers; kept longer |
+
+The state changelog (`<app_id>-accounts-changelog`) is created by faust with
+the same partition count as the requests topic (co-partitioned).
+An existing topic is never altered: a mismatch is reported as a problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+from enforcer.settings import Settings
+
+TOPIC_ALREADY_EXISTS = 36
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    role: str
+    name: str
+    partitions: int
+    replication: int
+    configs: dict[str, str]
+
+
+@dataclass
+class TopicsReport:
+    created: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"created  {t}" for t in self.created] + [f"exists   {t}" for t in self.existing]
+        return out + [f"PROBLEM  {p}" for p in self.problems]
+
+
+def topic_specs(s: Settings) -> list[TopicSpec]:
+    n, r = s.partitions, s.replication
+    return [
+        TopicSpec("requests", s.topic_requests, n, r, {"cleanup.policy": "delete"}),
+        TopicSpec("decisions", s.topic_decisions, n, r, {"cleanup.policy": "compact"}),
+        TopicSpec("decisions_shadow", s.topic_decisions_shadow, n, r, {"cleanup.policy": "compact"}),
+        TopicSpec("dlq", s.topic_dlq, n, r, {"cleanup.policy": "delete", "retention.ms": str(s.dlq_retention_ms)}),
+    ]
+
+
+async def ensure_topics(s: Settings, timeout_ms: int = 15_000) -> TopicsReport:
+    specs = topic_specs(s)
+    report = TopicsReport()
+    admin = AIOKafkaAdminClient(bootstrap_servers=s.bootstrap_servers(), request_timeout_ms=timeout_ms)
+    await admin.start()
+    try:
+        present = set(await admin.list_topics())
+        missing = [sp for sp in specs if sp.name not in present]
+        if missing:
+            resp = await admin.create_topics(
+                [NewTopic(sp.name, sp.partitions, sp.replication, topic_configs=sp.configs) for sp in missing],
+                timeout_ms=timeout_ms,
+            )
+            for name, code, *rest in resp.topic_errors:
+                if code == 0:
+                    report.created.append(name)
+                elif code == TOPIC_ALREADY_EXISTS:  # created concurrently by another worker
+                    present.add(name)
+                else:
+                    msg = rest[0] if rest and rest[0] else ""
+                    report.problems.append(f"{name}: create failed with error code {code} {msg}".rstrip())
+        existing = [sp for sp in specs if sp.name in present]
+        if existing:
+            report.existing.extend(sp.name for sp in existing)
+            report.problems.extend(await _check_existing(admin, existing))
+    finally:
+        await admin.close()
+    return report
+
+
+async def _check_existing(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> list[str]:
+    problems: list[str] = []
+    meta = {t["topic"]: t for t in await admin.describe_topics([sp.name for sp in specs])}
+    for sp in specs:
+        parts = len(meta.get(sp.name, {}).get("partitions", []))
+        # Only the input's count matters: the state changelog is co-partitioned with it.
+        if sp.role == "requests" and parts != sp.partitions:
+            problems.append(f"{sp.name}: has {parts} partitions, settings say {sp.partitions} "
+                            "(the state changelog must be co-partitioned with the requests topic)")
+    resources = [ConfigResource(ConfigResourceType.TOPIC, sp.name, configs={"cleanup.policy": None}) for sp in specs]
+    responses = await admin.describe_configs(resources)
+    policies: dict[str, str] = {}
+    for resp in responses:
+        for _code, _msg, _type, name, entries in resp.resources:
+            for entry in entries:
+                if entry[0] == "cleanup.policy":
+                    policies[name] = entry[1]
+    for sp in specs:
+        want = sp.configs["cleanup.policy"]
+        have = policies.get(sp.name)
+        if have is not None and have != want:
+            problems.append(f"{sp.name}: cleanup.policy={have}, expected {want}")
+    return problems
