@@ -8,7 +8,7 @@ SEED   ?= 7
 DAYS   ?= 2
 SCALE  ?= 1
 
-.PHONY: install test test-unit test-kafka demo backtest-demo bench schema rules-check broker-start broker-stop clean
+.PHONY: k8s-rules install test test-unit test-kafka demo backtest-demo bench schema rules-check broker-start broker-stop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -55,3 +55,7 @@ broker-stop:
 
 clean:
 	rm -rf $(RUN) .pytest_cache
+
+## Regenerate the Kubernetes rules ConfigMap after editing rules/*.yaml (a test checks they agree).
+k8s-rules: install
+	PYTHONPATH=. $(BIN)/python tests/unit/test_deploy_manifests.py --write-rules-configmap

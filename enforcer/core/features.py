@@ -7,6 +7,10 @@ the load-time dry run catches that. Why not all doubles: the CEL binding
 converts a Python float ~3x slower than an int (measured: 2.6 us vs 0.8 us per
 variable), and counts are most of what rules read. A feature is computed only
 when a loaded rule references it.
+
+Ratios over a window are `count / requests` in that window: a per-event bit
+(near-duplicate, marker matched, ...) is one of the parallel sliding counters,
+so every ratio has the same exact, replayable semantics as the counts.
 """
 
 from __future__ import annotations
@@ -18,8 +22,16 @@ from enforcer.core.windows import DEFAULT_WINDOWS, WindowSpec
 from enforcer.timeutil import format_duration_ms
 
 # Parallel counters kept in every subject's sliding windows, in this order.
-COUNTERS: tuple[str, ...] = ("requests", "prompt_tokens", "completion_tokens")
-REQ, PTOK, CTOK = 0, 1, 2
+BASE_COUNTERS: tuple[str, ...] = (
+    "requests", "prompt_tokens", "completion_tokens", "near_dup", "shared_template", "repeat", "new_account",
+)
+REQ, PTOK, CTOK, NEAR, SHARED, REPEAT, NEW = range(7)
+MARKER0 = len(BASE_COUNTERS)
+MARKER_SLOTS = 8
+COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS))
+K = len(COUNTERS)
+
+GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
 
 UNKNOWN_AGE_DAYS = 1_000_000.0  # "old": rules like account_age_days < 7 must not fire on unknown age
 
@@ -70,44 +82,131 @@ def _ratio(w: int, num: int, den: int) -> Getter:
     return get
 
 
+def _share(w: int, num: int) -> Getter:
+    def get(st, ev, now):
+        tot = st.windows.sums[w].tot
+        return tot[num] / tot[REQ] if tot[REQ] else 0.0
+
+    return get
+
+
 def _active(w: int) -> Getter:
     return lambda st, ev, now: len(st.windows.sums[w].idx)
 
 
-def _age_days(st, ev, now: int) -> float:
-    created = ev.account_created_at
-    if created is None:
-        return UNKNOWN_AGE_DAYS
-    return max(0.0, (ev.ts - created) / 86_400_000)
-
-
-def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS) -> FeatureCatalog:
-    cat = FeatureCatalog()
+def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], markers: tuple[str, ...], who: str) -> None:
     for w, spec in enumerate(windows):
         n = spec.name
         cat.add(f"requests_{n}", f"requests in the last {n}", _counter(w, REQ), int)
         cat.add(f"prompt_tokens_{n}", f"prompt tokens in the last {n}", _counter(w, PTOK), int)
         cat.add(f"completion_tokens_{n}", f"completion tokens in the last {n}", _counter(w, CTOK), int)
-        cat.add(
-            f"completion_ratio_{n}",
-            f"completion tokens / prompt tokens over the last {n} (answers much longer than questions)",
-            _ratio(w, CTOK, PTOK),
-        )
-        cat.add(
-            f"avg_completion_tokens_{n}",
-            f"mean completion tokens per request over the last {n}",
-            _ratio(w, CTOK, REQ),
-        )
-        cat.add(
-            f"active_intervals_{n}",
-            f"{format_duration_ms(spec.gran_ms)} intervals with traffic in the last {n} ({spec.buckets} max: "
-            "near the max means around the clock)",
-            _active(w),
-            int,
-        )
-    cat.add(
-        "account_age_days",
-        f"days between account creation and this request ({UNKNOWN_AGE_DAYS:g} when unknown)",
-        _age_days,
-    )
+        cat.add(f"completion_ratio_{n}",
+                f"completion tokens / prompt tokens over the last {n} (answers much longer than questions)",
+                _ratio(w, CTOK, PTOK))
+        cat.add(f"avg_completion_tokens_{n}", f"mean completion tokens per request over the last {n}",
+                _ratio(w, CTOK, REQ))
+        cat.add(f"active_intervals_{n}", f"{format_duration_ms(spec.gran_ms)} intervals with traffic in the last {n} "
+                f"({spec.buckets} max: near the max means around the clock)", _active(w), int)
+        cat.add(f"near_dup_ratio_{n}", f"share of prompts in the last {n} that are near-duplicates (MinHash-LSH) "
+                f"of one of the sending account's recent prompts", _share(w, NEAR))
+        cat.add(f"shared_template_ratio_{n}", f"share of prompts in the last {n} whose wrapper (template) is used by "
+                "other accounts too", _share(w, SHARED))
+        cat.add(f"repeat_ratio_{n}", f"share of prompts in the last {n} that exactly repeat one of the sending "
+                "account's recent prompts", _share(w, REPEAT))
+        cat.add(f"new_account_request_share_{n}", f"share of requests in the last {n} sent by accounts younger "
+                "than the new-account age", _share(w, NEW))
+        for i, m in enumerate(markers):
+            cat.add(f"{m}_ratio_{n}", f"share of prompts in the last {n} matching marker set '{m}'",
+                    _share(w, MARKER0 + i))
+
+
+def _longest(windows: tuple[WindowSpec, ...]) -> int:
+    return max(range(len(windows)), key=lambda i: windows[i].span_ms)
+
+
+# -- account ----------------------------------------------------------------
+
+def _age_days(st, ev, now: int) -> float:
+    created = st.created
+    if created is None:
+        return UNKNOWN_AGE_DAYS
+    return max(0.0, (now - created) / 86_400_000)
+
+
+def _ext(fn):
+    def get(st, ev, now):
+        return fn(st.ext, now) if st.ext is not None else 0
+
+    return get
+
+
+def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: tuple[str, ...] = ()) -> FeatureCatalog:
+    cat = FeatureCatalog()
+    _window_features(cat, windows, markers, "account")
+    lw = _longest(windows)
+    day = windows[lw]
+    cat.add("account_age_days", f"days between account creation and this request ({UNKNOWN_AGE_DAYS:g} when unknown)",
+            _age_days)
+    cat.add("distinct_prompts_24h", "distinct prompts (normalised; numbers masked) over the last 1-2 days",
+            _ext(lambda x, now: x.prompts.estimate(now)), int)
+
+    def distinct_ratio(st, ev, now):
+        req = st.windows.sums[lw].tot[REQ]
+        return min(1.0, st.ext.prompts.estimate(now) / req) if req and st.ext is not None else 1.0
+
+    cat.add("distinct_prompt_ratio_24h", "distinct prompts / requests over the last day (1.0 = never repeats)",
+            distinct_ratio)
+    cat.add("top_template_share", "share of recent prompts carrying the account's most used wrapper (template)",
+            _ext(lambda x, now: x.top_template_share()))
+    cat.add("distinct_ips_24h", "distinct IPs over the last 1-2 days (proxy rotation)",
+            _ext(lambda x, now: x.ips.estimate(now)), int)
+    cat.add("distinct_ip_prefixes_24h", "distinct /24 (IPv4) or /64 (IPv6) prefixes over the last 1-2 days",
+            _ext(lambda x, now: x.prefixes.estimate(now)), int)
+    cat.add("distinct_asns_24h", "distinct ASNs over the last 1-2 days", _ext(lambda x, now: x.asns.estimate(now)), int)
+    cat.add("interarrival_cv", "coefficient of variation of gaps between requests (scripts < 1 < people); "
+            "1.0 until 5 gaps", lambda st, ev, now: st.ext.gaps.cv() if st.ext is not None else 1.0)
+    gran = day.gran_ms
+
+    def active_hours(st, ev, now):
+        return len({(i * gran) // 3_600_000 for i in st.windows.sums[lw].idx})
+
+    cat.add(f"active_hours_{day.name}", f"distinct clock hours with traffic in the last {day.name} "
+            "(24 = around the clock; people show a daily cycle)", active_hours, int)
+    return cat
+
+
+# -- groups -----------------------------------------------------------------
+
+def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tuple[str, ...] = ()) -> FeatureCatalog:
+    cat = FeatureCatalog()
+    _window_features(cat, windows, markers, "group")
+    lw = _longest(windows)
+    cat.add("accounts_1h", "distinct accounts using this key over the last 1-2 hours",
+            lambda g, ev, now: g.accounts_1h.estimate(now), int)
+    cat.add("accounts_24h", "distinct accounts using this key over the last 1-2 days",
+            lambda g, ev, now: g.accounts_24h.estimate(now), int)
+    cat.add("new_accounts_24h", "distinct accounts younger than the new-account age using this key, last 1-2 days",
+            lambda g, ev, now: g.new_accounts_24h.estimate(now), int)
+
+    def new_share(g, ev, now):
+        n = g.accounts_24h.estimate(now)
+        return min(1.0, g.new_accounts_24h.estimate(now) / n) if n else 0.0
+
+    cat.add("new_account_share_24h", "new accounts / accounts using this key over the last 1-2 days", new_share)
+
+    def per_account(g, ev, now):
+        n = g.accounts_24h.estimate(now)
+        return g.windows.sums[lw].tot[REQ] / n if n else 0.0
+
+    cat.add("requests_per_account_24h", "requests per account using this key over the last day", per_account)
+    cat.add("distinct_prompts_24h", "distinct prompts sent under this key over the last 1-2 days",
+            lambda g, ev, now: g.prompts_24h.estimate(now), int)
+
+    def distinct_ratio(g, ev, now):
+        req = g.windows.sums[lw].tot[REQ]
+        return min(1.0, g.prompts_24h.estimate(now) / req) if req else 1.0
+
+    cat.add("distinct_prompt_ratio_24h", "distinct prompts / requests under this key over the last day: near 1.0 "
+            "for a wrapper around ever-new questions, low for a shared worksheet or a re-run benchmark",
+            distinct_ratio)
     return cat

@@ -19,12 +19,13 @@ from enforcer.core.windows import MultiWindow, WindowSpec
 
 
 class SubjectState:
-    __slots__ = ("windows", "first_ts", "last_ts", "ext")
+    __slots__ = ("windows", "first_ts", "last_ts", "ext", "created")
 
     def __init__(self, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.windows = MultiWindow(specs, k)
         self.first_ts = ts
         self.last_ts = ts
+        self.created: int | None = None  # account creation time, from the latest event that carried it
         # Extension slot for sketches and behavioural stats (collective detection).
         self.ext: object | None = None
 

@@ -69,8 +69,9 @@ class SlidingSums:
         del idx[:cut]
         del self.vals[:cut]
 
-    def add(self, b_idx: int, now_idx: int, nbuckets: int, deltas: tuple[int, ...] | list[int]) -> bool:
-        """Add deltas to bucket b_idx. False if that bucket is already out of the window."""
+    def add(self, b_idx: int, now_idx: int, nbuckets: int, deltas) -> bool:
+        """Add sparse deltas [(counter index, amount), ...] to bucket b_idx.
+        False if that bucket is already out of the window."""
         if b_idx <= now_idx - nbuckets:
             return False
         idx = self.idx
@@ -89,7 +90,7 @@ class SlidingSums:
                 row = [0] * len(self.tot)
                 self.vals.insert(pos, row)
         tot = self.tot
-        for i, d in enumerate(deltas):
+        for i, d in deltas:
             row[i] += d
             tot[i] += d
         return True
@@ -129,7 +130,9 @@ class MultiWindow:
             s.expire(now_ms // spec.gran_ms, spec.buckets)
 
     def add(self, specs: tuple[WindowSpec, ...], ts_ms: int, now_ms: int, deltas) -> int:
-        """Returns how many windows counted the event (0 = too late for every window)."""
+        """Add sparse deltas [(counter index, amount), ...]: most of an event's
+        counters are zero bits. Returns how many windows counted the event
+        (0 = too late for every window)."""
         counted = 0
         for spec, s in zip(specs, self.sums):
             g = spec.gran_ms

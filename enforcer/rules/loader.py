@@ -27,15 +27,21 @@ def rule_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
 
 
-def default_catalogs() -> dict[str, FeatureCatalog]:
-    from enforcer.core.features import account_catalog
+MAX_MARKER_SETS = 8
 
-    return {"account": account_catalog()}
+
+def default_catalogs(markers: tuple[str, ...] = ()) -> dict[str, FeatureCatalog]:
+    """Scope name -> the features its rules can use: `account`, and one group
+    scope per link-key kind (payment, device, ip_prefix, asn_ua, org, template)."""
+    from enforcer.core.features import account_catalog, group_catalog
+    from enforcer.core.linkkeys import KINDS
+
+    group = group_catalog(markers=markers)
+    return {"account": account_catalog(markers=markers), **{kind: group for kind in KINDS}}
 
 
 def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None = None) -> RuleSet:
     directory = Path(directory)
-    catalogs = catalogs or default_catalogs()
     if not directory.is_dir():
         raise RuleSetError([RuleError(str(directory), None, "not a directory")])
     files = rule_files(directory)
@@ -43,14 +49,37 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
     compiled: list[CompiledRule] = []
     texts: list[str] = []
     seen: dict[str, tuple[str, int]] = {}
+    parsed: list[tuple[Located, RuleFile]] = []
+    markers: dict[str, list[str]] = {}
+    marker_at: dict[str, str] = {}
+    # Pass 1: every file parsed and validated; marker sets gathered, because
+    # they define features that rules in any file may use.
     for path in files:
         text = path.read_text(encoding="utf-8")
         texts.append(f"{path.name}\x00{text}")
         try:
-            rules = _load_file(text, str(path), catalogs)
+            src, spec = _parse_file(text, str(path))
         except RuleError as exc:
             errors.append(exc)
             continue
+        except RuleSetError as exc:
+            errors.extend(exc.errors)
+            continue
+        for name, phrases in spec.markers.items():
+            if name in markers:
+                errors.append(src.error(("markers", name), f"marker set {name!r} already defined in {marker_at[name]}"))
+                continue
+            markers[name], marker_at[name] = list(phrases), src.file
+        parsed.append((src, spec))
+    if len(markers) > MAX_MARKER_SETS:
+        errors.append(RuleError(str(directory), None, f"{len(markers)} marker sets; at most {MAX_MARKER_SETS}"))
+    if sum(len(p) for p in markers.values()) > 64:
+        errors.append(RuleError(str(directory), None, "more than 64 marker phrases in all"))
+    catalogs = catalogs or default_catalogs(tuple(sorted(markers)))
+    # Pass 2: compile every rule against the catalogs.
+    for src, spec in parsed:
+        try:
+            rules = _compile_file(src, spec, catalogs)
         except RuleSetError as exc:
             errors.extend(exc.errors)
             continue
@@ -63,10 +92,10 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
             compiled.append(rule)
     if errors:
         raise RuleSetError(errors)
-    return RuleSet.build(compiled, [str(p) for p in files], texts)
+    return RuleSet.build(compiled, [str(p) for p in files], texts, markers)
 
 
-def _load_file(text: str, file: str, catalogs: dict[str, FeatureCatalog]) -> list[CompiledRule]:
+def _parse_file(text: str, file: str) -> tuple[Located, RuleFile]:
     src = load_located(text, file)
     if not isinstance(src.data, dict):
         raise RuleError(file, src.line_of(()), "expected a mapping with a 'rules' list at the top of the file")
@@ -74,6 +103,10 @@ def _load_file(text: str, file: str, catalogs: dict[str, FeatureCatalog]) -> lis
         spec = RuleFile.model_validate(src.data)
     except ValidationError as exc:
         raise RuleSetError([_validation_error(src, e) for e in exc.errors(include_url=False)]) from None
+    return src, spec
+
+
+def _compile_file(src: Located, spec: RuleFile, catalogs: dict[str, FeatureCatalog]) -> list[CompiledRule]:
     out: list[CompiledRule] = []
     errors: list[RuleError] = []
     for i, rule in enumerate(spec.rules):

@@ -54,6 +54,11 @@ class RuleSpec(_Strict):
     when: str = Field(min_length=1, description="A CEL expression over the scope's features; must be a bool.")
     action: ActionSpec
     mode: Literal["enforce", "shadow"] = "enforce"
+    fanout_when: str | None = Field(
+        default=None,
+        description="Group rules only: a CEL condition over a member account's own features; the group decision "
+        "fans out only to members for which it holds (default: every member).",
+    )
     priority: int = Field(default=100, description="Lower runs first.")
     stop: bool = Field(default=False, description="When this rule fires, skip lower-priority rules for this event.")
 
@@ -65,5 +70,23 @@ class RuleSpec(_Strict):
         return v
 
 
+MARKER_NAME = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+
+
 class RuleFile(_Strict):
     rules: list[RuleSpec] = Field(default_factory=list)
+    markers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Named phrase lists matched against prompts (case-insensitive, numbers masked); each set "
+        "adds <name>_ratio_<window> features to every scope.",
+    )
+
+    @field_validator("markers")
+    @classmethod
+    def _markers(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, phrases in v.items():
+            if not MARKER_NAME.match(name):
+                raise ValueError(f"marker set name {name!r}: lower-case letters, digits and '_' only")
+            if not phrases or any(not isinstance(p, str) or not p.strip() for p in phrases):
+                raise ValueError(f"marker set {name!r} needs a non-empty list of non-empty phrases")
+        return v

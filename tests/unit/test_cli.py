@@ -4,6 +4,7 @@ dead letters, rules check, schemas up to date."""
 from __future__ import annotations
 
 import gzip
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -86,7 +87,7 @@ def test_schema_files_match_the_models():
 def test_baseline_diff_reports_newly_and_no_longer_actioned(sim, tmp_path, capsys):
     events, labels = sim
     old = tmp_path / "old"
-    old.mkdir()
+    shutil.copytree(ROOT / "rules", old, ignore=shutil.ignore_patterns("tests"))
     text = (ROOT / "rules" / "account.yaml").read_text()
     # A looser copy of one rule: the diff must show accounts it alone actioned as "no longer".
     (old / "account.yaml").write_text(text.replace("requests_1h >= 60", "requests_1h >= 5"))

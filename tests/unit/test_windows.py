@@ -14,7 +14,7 @@ def test_sum_and_expiry_follow_event_time():
     s = SlidingSums(1)
     g = MIN.gran_ms
     for t in range(0, 60_000, 1_000):  # one event per second for a minute
-        s.add(t // g, t // g, MIN.buckets, (1,))
+        s.add(t // g, t // g, MIN.buckets, ((0, 1),))
     assert s.tot == [60]
     # At t=90 s the window holds buckets (18-12, 18] = [35 s, 90 s): the
     # oldest partial bucket [30 s, 35 s) has left, so 25 of the last 30 events.
@@ -30,7 +30,7 @@ def test_error_is_at_most_one_bucket_and_never_an_overcount():
     g = MIN.gran_ms
     events = sorted(rng.randrange(0, 600_000) for _ in range(2_000))
     for i, t in enumerate(events):
-        s.add(t // g, t // g, MIN.buckets, (1,))
+        s.add(t // g, t // g, MIN.buckets, ((0, 1),))
         s.expire(t // g, MIN.buckets)
         exact = sum(1 for u in events[: i + 1] if u > t - MIN.span_ms)
         lower = sum(1 for u in events[: i + 1] if u > t - MIN.span_ms + g)
@@ -39,8 +39,8 @@ def test_error_is_at_most_one_bucket_and_never_an_overcount():
 
 def test_late_event_inside_window_is_counted_in_its_bucket():
     mw = MultiWindow(SPECS, 2)
-    mw.add(SPECS, 100_000, 100_000, (1, 10))
-    mw.add(SPECS, 70_000, 100_000, (1, 5))  # 30 s late, still inside 1m
+    mw.add(SPECS, 100_000, 100_000, ((0, 1), (1, 10)))
+    mw.add(SPECS, 70_000, 100_000, ((0, 1), (1, 5)))  # 30 s late, still inside 1m
     assert mw.totals(0) == [2, 15]
     mw.advance(SPECS, 135_000)  # the late event's bucket leaves the minute first
     assert mw.totals(0) == [1, 10]
@@ -49,8 +49,8 @@ def test_late_event_inside_window_is_counted_in_its_bucket():
 
 def test_event_too_old_for_short_window_still_counts_in_long_window():
     mw = MultiWindow(SPECS, 1)
-    mw.add(SPECS, 1_000_000, 1_000_000, (1,))
-    counted = mw.add(SPECS, 1_000_000 - 120_000, 1_000_000, (1,))
+    mw.add(SPECS, 1_000_000, 1_000_000, ((0, 1),))
+    counted = mw.add(SPECS, 1_000_000 - 120_000, 1_000_000, ((0, 1),))
     assert counted == 1
     assert mw.totals(0) == [1] and mw.totals(1) == [2]
 
@@ -60,13 +60,13 @@ def test_buckets_per_window_are_bounded():
     g = MIN.gran_ms
     for t in range(0, 3_600_000, 500):
         s.expire(t // g, MIN.buckets)
-        s.add(t // g, t // g, MIN.buckets, (1,))
+        s.add(t // g, t // g, MIN.buckets, ((0, 1),))
         assert len(s.idx) <= MIN.buckets
 
 
 def test_round_trip_serialisation():
     mw = MultiWindow(SPECS, 3)
     for t in range(0, 200_000, 7_000):
-        mw.add(SPECS, t, t, (1, t % 13, 2))
+        mw.add(SPECS, t, t, ((0, 1), (1, t % 13), (2, 2)))
     back = MultiWindow.from_list(SPECS, 3, mw.to_list())
     assert back.totals(0) == mw.totals(0) and back.totals(1) == mw.totals(1)

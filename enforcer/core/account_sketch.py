@@ -1,0 +1,115 @@
+"""Per-account sketches: the prompt-shape and behaviour signals one account
+shows on its own (beyond its sliding counters).
+
+Bounded per account: `RECENT` prompts of LSH bands (near-duplicate check),
+a TopK of 8 wrapper keys, and capped distinct-count sketches (exact up to 64
+items, then an HLL of ~1 KiB) for prompts, IPs, IP prefixes and ASNs.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import xxhash
+
+from enforcer.core.distinct import TopK
+from enforcer.core.epochs import EpochDistinct, GapStats
+from enforcer.core.observe import Observation
+
+DAY = 86_400_000
+RECENT = 8  # prompts remembered for the near-duplicate check (x bands keys each)
+
+
+def _h(s: str) -> int:
+    return xxhash.xxh3_64_intdigest(s.encode("utf-8", "surrogatepass"))
+
+
+class AccountSketch:
+    __slots__ = ("recent", "bands", "prompts", "templates", "tpl_epoch", "ips", "prefixes", "asns", "gaps", "last_net")
+
+    def __init__(self) -> None:
+        self.recent: deque[tuple[int, tuple[int, ...]]] = deque()
+        self.bands: dict[int, int] = {}  # band key -> how many recent prompts have it
+        self.prompts = EpochDistinct(DAY)
+        self.templates = TopK(8)
+        self.tpl_epoch = -1
+        self.ips = EpochDistinct(DAY)
+        self.prefixes = EpochDistinct(DAY)
+        self.asns = EpochDistinct(DAY)
+        self.gaps = GapStats()
+        self.last_net: tuple[str | None, int | None, int] = (None, None, -1)  # (ip, asn, day) already counted
+
+    def update(self, obs: Observation, ev, ts: int) -> tuple[bool, bool]:
+        """Fold one event in; returns (near_duplicate, exact_repeat) of its prompt
+        against this account's recent prompts."""
+        fp = obs.fp
+        near = repeat = False
+        if fp.bands:
+            bands = self.bands
+            repeat = any(e == fp.exact for e, _ in self.recent)
+            near = repeat or any(b in bands for b in fp.bands)
+            self.recent.append((fp.exact, fp.bands))
+            for b in fp.bands:
+                bands[b] = bands.get(b, 0) + 1
+            if len(self.recent) > RECENT:
+                _, old = self.recent.popleft()
+                for b in old:
+                    n = bands[b] - 1
+                    if n:
+                        bands[b] = n
+                    else:
+                        del bands[b]
+            self.prompts.add(fp.exact, ts)
+        if obs.templates:
+            # The top-template share decays by halving each day of event time,
+            # so an account's old habits fade.
+            e = ts // DAY
+            if e != self.tpl_epoch:
+                if self.tpl_epoch >= 0:
+                    self.templates = _halved(self.templates)
+                self.tpl_epoch = e
+            self.templates.add(obs.templates[0])
+        elif fp.bands:
+            self.templates.add(0)  # an untemplated prompt dilutes the share
+        net = (ev.ip, ev.asn, ts // DAY)
+        if net != self.last_net:  # most accounts keep one address for a while: skip the re-adds
+            self.last_net = net
+            if ev.ip:
+                self.ips.add(_h(ev.ip), ts)
+                if obs.ip_prefix:
+                    self.prefixes.add(_h(obs.ip_prefix), ts)
+            if ev.asn is not None:
+                self.asns.add(ev.asn, ts)
+        self.gaps.add(ts)
+        return near, repeat
+
+    def top_template_share(self) -> float:
+        """Share of recent prompts that carry the account's most used wrapper
+        (key 0 stands for "no wrapper" and never counts as one)."""
+        tk = self.templates
+        if not tk.total:
+            return 0.0
+        best = max((c for k, c in tk.items() if k != 0), default=0)
+        return best / tk.total
+
+    def nbytes(self) -> int:
+        n_recent = len(self.recent)
+        return (
+            200
+            + n_recent * (64 + 8 * 17)
+            + len(self.bands) * 70
+            + self.prompts.nbytes()
+            + self.templates.nbytes()
+            + self.ips.nbytes()
+            + self.prefixes.nbytes()
+            + self.asns.nbytes()
+            + 64
+        )
+
+
+def _halved(tk: TopK) -> TopK:
+    out = TopK(tk.k)
+    for k, c in reversed(tk.items()):
+        if c // 2:
+            out.add(k, c // 2)
+    return out

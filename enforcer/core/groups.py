@@ -1,0 +1,153 @@
+"""Groups of accounts that share a link key (a card, a device, a /24, an
+ASN+user agent, an org, a prompt wrapper), each a rule scope of its own.
+
+Memory bounds:
+- a key seen from one account only is not a group yet: it waits in a capped
+  `pending` map (key -> first account); it becomes a group when a second
+  account shows up. Most keys (a home IP, a personal card, an ordinary prompt)
+  never get that far, which is what keeps a flood of single-request accounts
+  cheap (see BENCHMARKS.md);
+- a group remembers at most `max_members` member accounts (for fan-out);
+  counts beyond that come from distinct-count sketches;
+- at most `max_groups` groups and `max_pending` pending keys, least recently
+  seen evicted first; idle groups are evicted as event time advances.
+
+Huge benign populations (a carrier NAT, a popular framework's prompt) are
+still groups, but they cannot merge anything: groups never join each other
+(no transitive closure here), and the default rules demand evidence that such
+populations lack (new accounts, one wrapper over many distinct questions,
+reasoning elicitation) before acting.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import xxhash
+
+from enforcer.core.epochs import EpochDistinct
+from enforcer.core.windows import MultiWindow, WindowSpec
+
+HOUR = 3_600_000
+DAY = 24 * HOUR
+
+
+def account_hash(account: str) -> int:
+    return xxhash.xxh3_64_intdigest(account.encode("utf-8", "surrogatepass"))
+
+
+class GroupState:
+    __slots__ = ("kind", "key", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
+                 "new_accounts_24h", "prompts_24h")
+
+    def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
+        self.kind = kind
+        self.key = key
+        self.windows = MultiWindow(specs, k)
+        self.members: OrderedDict[str, int] = OrderedDict()  # account -> last seen
+        self.first_ts = ts
+        self.last_ts = ts
+        self.accounts_1h = EpochDistinct(HOUR)
+        self.accounts_24h = EpochDistinct(DAY)
+        self.new_accounts_24h = EpochDistinct(DAY)
+        self.prompts_24h = EpochDistinct(DAY)
+
+    def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
+        m = self.members
+        last = m.get(account)
+        if last is not None:
+            m.move_to_end(account)
+            if ts <= last:
+                return
+            m[account] = ts
+            if last // HOUR == ts // HOUR:
+                return  # already counted in both epochs' sketches
+        else:
+            if len(m) >= max_members:
+                m.popitem(last=False)
+            m[account] = ts
+        h = account_hash(account)
+        self.accounts_1h.add(h, ts)
+        if last is None or last // DAY != ts // DAY:
+            self.accounts_24h.add(h, ts)
+            if is_new:
+                self.new_accounts_24h.add(h, ts)
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind}:{self.key}"
+
+    def nbytes(self) -> int:
+        return (
+            200
+            + self.windows.nbytes()
+            + len(self.members) * 120
+            + self.accounts_1h.nbytes()
+            + self.accounts_24h.nbytes()
+            + self.new_accounts_24h.nbytes()
+            + self.prompts_24h.nbytes()
+        )
+
+
+class GroupStore:
+    def __init__(self, specs: tuple[WindowSpec, ...], k: int, max_groups: int, max_pending: int, max_members: int,
+                 idle_ms: int):
+        self.specs = specs
+        self.k = k
+        self.max_groups = max_groups
+        self.max_pending = max_pending
+        self.max_members = max_members
+        self.idle_ms = idle_ms
+        self.groups: OrderedDict[tuple[str, str], GroupState] = OrderedDict()
+        self.pending: OrderedDict[tuple[str, str], tuple[str, int, bool]] = OrderedDict()
+        self.evicted_capacity = 0
+        self.evicted_idle = 0
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def get(self, kind: str, key: str) -> GroupState | None:
+        return self.groups.get((kind, key))
+
+    def observe(self, kind: str, key: str, account: str, ts: int, is_new: bool) -> GroupState | None:
+        """Record that `account` used this key; the group if the key is shared."""
+        gk = (kind, key)
+        g = self.groups.get(gk)
+        if g is not None:
+            self.groups.move_to_end(gk)
+            if ts > g.last_ts:
+                g.last_ts = ts
+            g.add_member(account, ts, is_new, self.max_members)
+            return g
+        first = self.pending.get(gk)
+        if first is None or first[0] == account:
+            self.pending[gk] = (account, ts, is_new)
+            self.pending.move_to_end(gk)
+            if len(self.pending) > self.max_pending:
+                self.pending.popitem(last=False)
+            return None
+        # A second account: the key is shared, so it becomes a group.
+        del self.pending[gk]
+        if len(self.groups) >= self.max_groups:
+            self.groups.popitem(last=False)
+            self.evicted_capacity += 1
+        g = GroupState(kind, key, self.specs, self.k, min(first[1], ts))
+        g.add_member(first[0], first[1], first[2], self.max_members)
+        g.add_member(account, ts, is_new, self.max_members)
+        g.last_ts = max(first[1], ts)
+        self.groups[gk] = g
+        return g
+
+    def evict_idle(self, watermark: int) -> None:
+        cutoff = watermark - self.idle_ms
+        for store, is_group in ((self.groups, True), (self.pending, False)):
+            while store:
+                gk, v = next(iter(store.items()))
+                last = v.last_ts if is_group else v[1]
+                if last >= cutoff:
+                    break
+                store.popitem(last=False)
+                self.evicted_idle += is_group
+
+    def nbytes(self) -> int:
+        return sum(g.nbytes() for g in self.groups.values()) + len(self.pending) * 200

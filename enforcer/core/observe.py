@@ -1,0 +1,81 @@
+"""One pass over a request event that turns its text and attributes into
+hashes and bits: the only place prompt text is read. Nothing here keeps the
+text; an Observation holds hashes, counts and bitmasks only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import xxhash
+
+from enforcer.core.distinct import MarkerSet
+from enforcer.core.linkkeys import ip_prefix, link_keys
+from enforcer.core.sketches import Fingerprint, Fingerprinter, SketchConfig
+
+MAX_MARKER_SETS = 8
+_EMPTY = Fingerprint(exact=0, bands=(), template=0, tokens=0)
+
+
+@dataclass(slots=True)
+class Observation:
+    fp: Fingerprint  # user prompt (empty Fingerprint when absent)
+    system_exact: int  # hash of the normalised system prompt, 0 when absent
+    system_template: int  # wrapper key of the system prompt, 0 when none
+    markers: int  # bit i set: marker set i matched the user prompt
+    templates: tuple[int, ...]  # the user prompt's wrapper keys (prefix, suffix), zeros dropped
+    links: list[tuple[str, str]]  # (kind, hashed key)
+    ip_prefix: str | None  # /24 or /64 of the client IP
+
+
+class Observer:
+    """Fingerprints prompts and extracts link keys. Marker sets are named
+    phrase lists from the rules (e.g. `reasoning`: phrases that elicit
+    step-by-step reasoning); each set is one bit."""
+
+    def __init__(self, sketch: SketchConfig, markers: dict[str, list[str]], link_kinds: frozenset[str]):
+        if len(markers) > MAX_MARKER_SETS:
+            raise ValueError(f"at most {MAX_MARKER_SETS} marker sets")
+        self.marker_names = tuple(sorted(markers))
+        phrases: list[str] = []
+        self._set_masks: list[int] = []
+        for name in self.marker_names:
+            mask = 0
+            for p in markers[name]:
+                mask |= 1 << len(phrases)
+                phrases.append(p)
+            self._set_masks.append(mask)
+        if len(phrases) > 64:
+            raise ValueError("at most 64 marker phrases in all")
+        self._matcher = MarkerSet(phrases) if phrases else None
+        self._fp = Fingerprinter(sketch, markers=self._matcher)
+        self._sys_fp = Fingerprinter(sketch)
+        self.link_kinds = link_kinds
+        self._sys_cache: dict[str, tuple[int, int]] = {}
+
+    def observe(self, ev) -> Observation:
+        fp = self._fp.fingerprint(ev.prompt) if ev.prompt else _EMPTY
+        bits = 0
+        if fp.markers:
+            for i, mask in enumerate(self._set_masks):
+                if fp.markers & mask:
+                    bits |= 1 << i
+        sys_exact = sys_tpl = 0
+        if ev.system_prompt:
+            sys_exact, sys_tpl = self._system(ev.system_prompt)
+        templates = tuple(t for t in (fp.template_prefix, fp.template_suffix) if t)
+        pfx = ip_prefix(ev.ip) if ev.ip else None
+        return Observation(fp, sys_exact, sys_tpl, bits, templates, link_keys(ev, templates, self.link_kinds, pfx), pfx)
+
+    def _system(self, text: str) -> tuple[int, int]:
+        # Apps send the same long system prompt thousands of times: keyed by a
+        # cheap hash of the raw text, so each distinct one is sketched once.
+        k = xxhash.xxh3_64_intdigest(text.encode("utf-8", "surrogatepass"))
+        hit = self._sys_cache.get(k)
+        if hit is None:
+            fp = self._sys_fp.fingerprint(text)
+            hit = (fp.exact, fp.template)
+            if len(self._sys_cache) >= 4096:
+                self._sys_cache.clear()
+            self._sys_cache[k] = hit
+        return hit
