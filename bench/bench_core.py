@@ -19,6 +19,7 @@ import orjson
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from enforcer.contracts import parse_event  # noqa: E402
 from enforcer.core.engine import Engine, EngineConfig  # noqa: E402
@@ -36,6 +37,7 @@ def main() -> int:
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rules", default=str(ROOT / "rules"))
+    ap.add_argument("--naive-events", type=int, default=60_000, help="events for the naive-pipeline comparison")
     args = ap.parse_args()
 
     t = time.perf_counter()
@@ -66,6 +68,21 @@ def main() -> int:
     core = time.perf_counter() - t
     lat.sort()
 
+    # 2b) the straightforward pipeline of the same libraries, same events.
+    from naive_pipeline import NaivePipeline
+
+    sub = parsed[: args.naive_events]
+    eng_sub = Engine(rules, EngineConfig())
+    t = time.perf_counter()
+    for ev in sub:
+        eng_sub.process(ev)
+    core_sub = time.perf_counter() - t
+    naive = NaivePipeline(rules)
+    t = time.perf_counter()
+    for ev in sub:
+        naive.process(ev)
+    naive_s = time.perf_counter() - t
+
     # 3) memory: retained bytes after a full run, measured by tracemalloc.
     del eng
     gc.collect()
@@ -84,6 +101,11 @@ def main() -> int:
     print(f"engine only  : {n / core:>10,.0f} events/s  ({core:.2f}s)")
     print(f"per event    : p50 {pct(lat, 50) / 1e3:.1f} us  p95 {pct(lat, 95) / 1e3:.1f} us  "
           f"p99 {pct(lat, 99) / 1e3:.1f} us  max {lat[-1] / 1e3:.0f} us")
+    m = len(sub)
+    print(f"vs naive     : core {m / core_sub:,.0f} events/s, straightforward pipeline of the same libraries "
+          f"{m / naive_s:,.0f} events/s on the first {m:,} events: core/naive = {naive_s / core_sub:.2f}x")
+    print(f"groups       : {len(eng.groups):,} groups, {len(eng.groups.pending):,} pending keys, "
+          f"{eng.groups.nbytes() / max(1, len(eng.groups)):,.0f} bytes/group (estimate)")
     print(f"state        : {n_acc:,} accounts, {held / n_acc:,.0f} bytes/account (tracemalloc, incl. decisions book); "
           f"estimate {eng.accounts.nbytes() / n_acc:,.0f} bytes/account")
     return 0

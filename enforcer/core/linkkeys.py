@@ -32,7 +32,7 @@ def ip_prefix(ip: str) -> str | None:
     if hit is not _PREFIX_CACHE:
         return hit  # type: ignore[return-value]
     out = _prefix(ip)
-    if len(_PREFIX_CACHE) >= 65536:
+    if len(_PREFIX_CACHE) >= 8192:
         _PREFIX_CACHE.clear()
     _PREFIX_CACHE[ip] = out
     return out
