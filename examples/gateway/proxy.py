@@ -227,7 +227,8 @@ async def serve(args: argparse.Namespace, stop: asyncio.Event) -> None:
         runner = web.AppRunner(make_app(client, args.upstream, producer, args.requests_topic), access_log=None)
         await runner.setup()
         await web.TCPSite(runner, HOST, args.port).start()
-        print(f"gateway listening on http://{HOST}:{args.port} -> {args.upstream} "
+        port = runner.addresses[0][1]  # the bound port: --port 0 picks a free one
+        print(f"gateway listening on http://{HOST}:{port} -> {args.upstream} "
               f"(policy {client.policy.value}, stale after {client.stale_after_s}s)", flush=True)
         await stop.wait()
     finally:
@@ -241,7 +242,7 @@ def main(argv: list[str] | None = None) -> None:
     s = Settings()
     ap = argparse.ArgumentParser(description="enforcer example gateway (binds 127.0.0.1)")
     ap.add_argument("--upstream", default="http://127.0.0.1:8081", help="base URL of the LLM upstream")
-    ap.add_argument("--port", type=int, default=8080)
+    ap.add_argument("--port", type=int, default=8080, help="0 picks a free port (printed at start)")
     ap.add_argument("--bootstrap", default=s.kafka_bootstrap, help="Kafka bootstrap (env ENFORCER_KAFKA_BOOTSTRAP)")
     ap.add_argument("--decisions-topic", default=s.topic_decisions)
     ap.add_argument("--requests-topic", default=s.topic_requests)

@@ -83,6 +83,7 @@ async def serve(port: int, stop: asyncio.Event) -> None:
     await runner.setup()
     try:
         await web.TCPSite(runner, HOST, port).start()
+        port = runner.addresses[0][1]  # the bound port: --port 0 picks a free one
         print(f"upstream stub listening on http://{HOST}:{port}", flush=True)
         await stop.wait()
     finally:
@@ -91,7 +92,7 @@ async def serve(port: int, stop: asyncio.Event) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--port", type=int, default=8081)
+    ap.add_argument("--port", type=int, default=8081, help="0 picks a free port (printed at start)")
     args = ap.parse_args(argv)
 
     async def run() -> None:
