@@ -1,9 +1,12 @@
-"""`enforcer features [--rules DIR]`: list the features rules can reference, per scope."""
+"""`enforcer features [--rules DIR]`: list the names conditions can reference:
+features per scope, event attributes, and (with --rules) the directory's lists
+and macros."""
 
 from __future__ import annotations
 
 import argparse
 
+from enforcer.rules.conditions import ATTRIBUTES
 from enforcer.rules.loader import RuleSetError, default_catalogs, load_rules
 
 
@@ -15,12 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     markers: tuple[str, ...] = ()
+    rs = None
     if args.rules:
         try:
-            markers = tuple(load_rules(args.rules).markers)
+            rs = load_rules(args.rules)
         except RuleSetError as exc:
             print(f"rules rejected:\n{exc}")
             return 1
+        markers = tuple(rs.markers)
     catalogs = default_catalogs(markers)
     seen: dict[int, list[str]] = {}
     for scope, cat in catalogs.items():
@@ -30,4 +35,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"scope {' | '.join(scopes)}:")
         for name in cat.names():
             print(f"  {name:34} {cat[name].type.__name__:6} {cat[name].description}")
+    print("event attributes (every scope's `when`, lift_when, exceptions; not fanout_when; '' when absent):")
+    for name, desc in ATTRIBUTES.items():
+        print(f"  {name:34} {'string':6} {desc}")
+    if rs is not None:
+        print("lists (`x in name`):" if rs.lists else "lists: none")
+        for name, items in rs.lists.items():
+            shown = ", ".join(items[:5]) + (", ..." if len(items) > 5 else "")
+            print(f"  {name:34} {len(items)} item(s): {shown}")
+        print("macros (bool):" if rs.macros else "macros: none")
+        for name, text in rs.macros.items():
+            print(f"  {name:34} {' '.join(text.split())}")
     return 0

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+
+from enforcer.contracts import ms_to_text
+from enforcer.timeutil import format_duration_ms
 
 from enforcer.rules.loader import RuleSetError, load_rules
 
@@ -30,9 +34,20 @@ def check(args: argparse.Namespace) -> int:
         print(f"{len(exc.errors)} error(s); no rules loaded", file=sys.stderr)
         return 1
     for r in rs.rules:
-        print(f"ok  {r.name:40} scope={r.scope:10} {r.action.value:9} ttl={r.ttl_ms // 1000}s mode={r.mode.value}"
+        action = ">".join(st.action.value for st in r.steps) if r.escalation_ms else r.action.value
+        extra = f" escalation={format_duration_ms(r.escalation_ms)}" if r.escalation_ms else ""
+        extra += " lift_when" if r.lift is not None else ""
+        extra += f" exceptions={','.join(x.name for x in r.exceptions)}" if r.exceptions else ""
+        print(f"ok  {r.name:40} scope={r.scope:10} {action:9} ttl={r.ttl_ms // 1000}s mode={r.mode.value}{extra}"
               f"  ({r.file}:{r.line})")
-    print(f"{len(rs.rules)} rule(s) in {len(rs.files)} file(s) valid; digest {rs.digest}")
+    now = int(time.time() * 1000)
+    for x in rs.exceptions:
+        expires = x.expires_ms
+        if expires is not None and expires <= now:
+            print(f"warning: exception {x.name!r} (owner {x.owner}) expired at {ms_to_text(expires)}: "
+                  "it no longer spares live traffic; remove it or extend it", file=sys.stderr)
+    print(f"{len(rs.rules)} rule(s), {len(rs.exceptions)} exception(s), {len(rs.lists)} list(s), "
+          f"{len(rs.macros)} macro(s) in {len(rs.files)} file(s) valid; digest {rs.digest}")
     return 0
 
 

@@ -108,6 +108,19 @@ class DecisionBook:
         return True
 
 
+def covered(book: DecisionBook, subject: str, mode: Mode, action: Action, own_rule: str | None, ts: int) -> bool:
+    """Nothing new for a subject already under an equal or stronger action.
+    With `own_rule` (an escalating rule), the rule also waits while its own
+    previous step is active: the next step is for a repeat offence after that,
+    not for the same episode."""
+    if book.covering(subject, mode, action, ts) is not None:
+        return True
+    if own_rule is not None:
+        cur = book.active(subject, mode, ts)
+        return cur is not None and cur.decision.rule == own_rule
+    return False
+
+
 def lift_of(prev: Active) -> Decision:
     base = prev.decision
     at = ms_to_text(prev.expires_ms)

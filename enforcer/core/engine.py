@@ -10,6 +10,12 @@ Per event:
     -> each shared link key: group counters     -> group rules -> fan-out to members
     -> groups already actioned                  -> the account inherits the action
 
+Per rule, in priority order (`stop`: when the rule matches, whether or not it
+issues a new decision, the scope's lower-priority rules are skipped):
+    lift_when (if its decision is active) -> escalation step -> dedupe against
+    the decision book -> `when` -> exceptions (spare the account, counted in
+    `exception_hits`) -> decision.
+
 Clocks, all event time:
 - each account and each group has its own clock (its latest event). Kafka
   keeps one account's events in order within a partition, so per-account
@@ -25,47 +31,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from enforcer.contracts import Action, Decision, Mode, RequestEvent, decision_id, ms_to_text
+from enforcer.contracts import Decision, Mode, RequestEvent, decision_id
 from enforcer.core.account_sketch import AccountSketch
-from enforcer.core.decisions import DecisionBook
+from enforcer.core.config import CollectiveConfig, EngineConfig  # noqa: F401 - re-exported
+from enforcer.core.decisions import DecisionBook, covered
+from enforcer.core.escalation import OffenceLedger
 from enforcer.core.features import GROUP_WINDOWS, K, MARKER0, NEAR, NEW, REPEAT, SHARED
 from enforcer.core.groups import GroupState, GroupStore
-from enforcer.core.linkkeys import KINDS
 from enforcer.core.observe import Observer
-from enforcer.core.sketches import SketchConfig
 from enforcer.core.state import SubjectState, SubjectStore
-from enforcer.core.windows import DEFAULT_WINDOWS, MultiWindow, WindowSpec
+from enforcer.core.verdicts import Attrs, Notes, lift_reason, make_decision, ms
+from enforcer.core.windows import MultiWindow
 from enforcer.rules.compiled import CompiledRule, RuleSet
 from enforcer.timeutil import format_duration_ms
-
-
-class CollectiveConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    link_kinds: tuple[str, ...] = KINDS
-    new_account_days: float = 7.0
-    min_shared_accounts: int = Field(3, ge=2, description="accounts on one wrapper before it counts as shared")
-    max_groups: int = 200_000
-    max_pending: int = 500_000
-    max_members: int = 512
-    sketch: SketchConfig = SketchConfig()
-
-
-class EngineConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS
-    allowed_lateness_ms: int = 300_000
-    max_subjects: int = 500_000
-    idle_ms: int | None = None  # default: the longest window plus allowed lateness
-    dry_run: bool = False  # every decision becomes shadow
-    housekeeping_every_ms: int = 60_000
-    collective: CollectiveConfig = CollectiveConfig()
-
-    def idle(self) -> int:
-        return self.idle_ms if self.idle_ms is not None else max(w.span_ms for w in self.windows) + self.allowed_lateness_ms
 
 
 @dataclass(slots=True)
@@ -83,21 +61,29 @@ class Engine:
         self.groups = GroupStore(GROUP_WINDOWS, K, col.max_groups, col.max_pending, col.max_members, cfg.idle())
         self.book = DecisionBook()
         self.group_book = DecisionBook()  # keyed by group id "kind:key"; internal, never emitted
+        self.offences = OffenceLedger(cfg.max_subjects)  # escalating account rules, by account
+        self.group_offences = OffenceLedger(col.max_groups)  # escalating group rules, by group id
         self.observer = Observer(col.sketch, rules.markers, frozenset(col.link_kinds))
         self._new_ms = int(col.new_account_days * 86_400_000)
         self.watermark: int | None = None
         self._next_housekeeping = 0
         self.stats: Counter[str] = Counter()
         self.decision_counts: Counter[tuple[str, str, str]] = Counter()  # (rule, action, mode)
+        self.exception_hits: Counter[str] = Counter()  # rule -> decisions an exception prevented
+        self.attrs: dict[str, Attrs] = {}  # latest event attributes, kept only when rules.member_attrs
+        self.notes = Notes()
 
     def set_rules(self, rules: RuleSet) -> None:
-        """Hot reload: windows, sketches, groups and active decisions are kept.
-        Marker sets are counted by position in name order: a reload that
-        renames or reorders them mixes old and new counts for up to a day."""
+        """Hot reload: windows, sketches, groups, offence counts and active
+        decisions are kept. Marker sets are counted by position in name order:
+        a reload that renames or reorders them mixes old and new counts for up
+        to a day."""
         if rules.markers != self.rules.markers:
             self.observer = Observer(self.config.collective.sketch, rules.markers,
                                      frozenset(self.config.collective.link_kinds))
             self.stats["marker_sets_changed"] += 1
+        if not rules.member_attrs:
+            self.attrs.clear()
         self.rules = rules
 
     # -- the hot path -----------------------------------------------------
@@ -125,6 +111,8 @@ class Engine:
             st.last_ts = now = ts
         if ev.account_created_at is not None:
             st.created = ev.account_created_at
+        if self.rules.member_attrs:
+            self.attrs[account] = Attrs.of(ev)
 
         obs = self.observer.observe(ev)
         sk = st.ext
@@ -185,15 +173,32 @@ class Engine:
                           out: list[Decision]) -> None:
         account = ev.account_id
         dry = self.config.dry_run
+        book = self.book
         for rule in rules:
             mode = Mode.shadow if dry else rule.mode
-            if self.book.covering(account, mode, rule.action, now) is not None:
-                continue  # already under an equal or stronger action: skip the CEL call too
+            if rule.lift is not None and self._lift(rule, mode, account, st, ev, now, out):
+                continue  # lifted on this event: it does not fire again on the same event
+            step = rule.steps[0]
+            if rule.escalation_ms:
+                step = rule.step_for(self.offences.count(account, rule.name, rule.escalation_ms, now) + 1)
+            if covered(book, account, mode, step.action, rule.name if rule.escalation_ms else None, now):
+                # Already under an equal or stronger action: skip the CEL call,
+                # unless `stop` needs to know whether the rule matches.
+                if rule.stop and rule.matches(rule.features(st, ev, now)):
+                    break
+                continue
             values = rule.features(st, ev, now)
             if not rule.matches(values):
                 continue
-            d = self._decision(rule, mode, account, "account", account, now, now + rule.ttl_ms, values,
-                               decision_id(rule.name, "account", account, account, rule.action.value, ev.event_id))
+            if rule.exceptions and self._excepted(rule, st, ev, now, account):
+                continue
+            offence = 0
+            if rule.escalation_ms:
+                offence = self.offences.record(account, rule.name, rule.escalation_ms, len(rule.steps), now)
+                step = rule.step_for(offence)
+            d = make_decision(rule, step.action, step.rps, mode, account, "account", account, now, now + step.ttl_ms,
+                              values, decision_id(rule.name, "account", account, account, step.action.value,
+                                                  ev.event_id), offence)
             out.extend(self._record(d, now))
             if rule.stop:
                 break
@@ -202,22 +207,36 @@ class Engine:
                         out: list[Decision]) -> None:
         gid = g.id
         dry = self.config.dry_run
+        gbook = self.group_book
         for rule in rules:
             mode = Mode.shadow if dry else rule.mode
-            if self.group_book.covering(gid, mode, rule.action, now) is not None:
+            if rule.lift is not None and self._lift_group(rule, mode, g, ev, now, out):
+                continue
+            step = rule.steps[0]
+            if rule.escalation_ms:
+                step = rule.step_for(self.group_offences.count(gid, rule.name, rule.escalation_ms, now) + 1)
+            if covered(gbook, gid, mode, step.action, rule.name if rule.escalation_ms else None, now):
+                if rule.stop and rule.matches(rule.features(g, ev, now)):
+                    break
                 continue
             values = rule.features(g, ev, now)
             if not rule.matches(values):
                 continue
-            expires = now + rule.ttl_ms
-            gdec = self._decision(rule, mode, gid, g.kind, g.key, now, expires, values,
-                                  decision_id(rule.name, g.kind, g.key, "*", rule.action.value, ev.event_id))
-            self.group_book.record(gdec, expires, now)
+            offence = 0
+            if rule.escalation_ms:
+                offence = self.group_offences.record(gid, rule.name, rule.escalation_ms, len(rule.steps), now)
+                step = rule.step_for(offence)
+            expires = now + step.ttl_ms
+            gdec = make_decision(rule, step.action, step.rps, mode, gid, g.kind, g.key, now, expires, values,
+                                 decision_id(rule.name, g.kind, g.key, "*", step.action.value, ev.event_id), offence)
+            gbook.record(gdec, expires, now)
             self.stats["group_decisions"] += 1
             # Fan out to every member the group remembers; members beyond the
-            # cap inherit the action on their next request.
+            # cap inherit the action on their next request. Exceptions are
+            # judged per member: they spare accounts, not groups.
             for member in list(g.members):
-                self._fan_out(gdec, rule, member, now, values, out, gdec.decision_id)
+                self._fan_out(gdec, rule, g, member, ev if member == ev.account_id else None, now, values, out,
+                              gdec.decision_id)
             if rule.stop:
                 break
 
@@ -231,45 +250,85 @@ class Engine:
             if rule is None:
                 continue  # the rule was removed by a reload: no new members for it
             self.stats["inherited"] += 1
-            self._fan_out(gdec, rule, account, now, gdec.evidence, out, gdec.decision_id, ev.event_id)
+            self._fan_out(gdec, rule, g, account, ev, now, gdec.evidence, out, gdec.decision_id, ev.event_id)
 
-    def _fan_out(self, gdec: Decision, rule: CompiledRule, account: str, now: int, values: Mapping[str, Any],
-                 out: list[Decision], *id_parts: str) -> None:
+    def _fan_out(self, gdec: Decision, rule: CompiledRule, g: GroupState, account: str, ev: RequestEvent | None,
+                 now: int, values: Mapping[str, Any], out: list[Decision], *id_parts: str) -> None:
         if self.book.covering(account, gdec.mode, gdec.action, now) is not None:
             return
-        if rule.member_program is not None:
+        if rule.member is not None:
             # The rule's `fanout_when`: the member's own features must agree,
             # so a bystander who shares a key with a campaign is spared.
             st = self.accounts.get(account)
             if st is None or not rule.member_matches(st, now):
                 self.stats["fanout_spared"] += 1
                 return
-        expires = _ms(gdec.expires_at)
-        d = self._decision(rule, gdec.mode, account, gdec.scope, gdec.scope_key, now, expires, values,
-                           decision_id(rule.name, gdec.scope, gdec.scope_key, account, rule.action.value, *id_parts))
+        if rule.exceptions:
+            attrs = ev if ev is not None else (self.attrs.get(account) or Attrs(account))
+            if self._excepted(rule, g, attrs, now, account):
+                return
+        d = make_decision(rule, gdec.action, gdec.throttle_rps, gdec.mode, account, gdec.scope, gdec.scope_key, now,
+                          ms(gdec.expires_at), values,
+                          decision_id(rule.name, gdec.scope, gdec.scope_key, account, gdec.action.value, *id_parts),
+                          int(gdec.evidence.get("offence", 0) or 0))
         out.extend(self._record(d, now))
 
-    def _decision(self, rule: CompiledRule, mode: Mode, account: str, scope: str, scope_key: str, now: int,
-                  expires: int, values: Mapping[str, Any], did: str) -> Decision:
-        return Decision(
-            decision_id=did,
-            account_id=account,
-            action=rule.action,
-            rule=rule.name,
-            scope=scope,
-            scope_key=scope_key,
-            issued_at=ms_to_text(now),
-            expires_at=ms_to_text(expires),
-            mode=mode,
-            throttle_rps=rule.rps if rule.action is Action.throttle else None,
-            reason=_reason(rule, scope, scope_key, values),
-            evidence={k: (round(v, 4) if isinstance(v, float) else v) for k, v in values.items()},
-        )
+    def _excepted(self, rule: CompiledRule, state: Any, attrs: Any, now: int, account: str) -> bool:
+        """An exception spares `account` from this rule: counted, no decision.
+        The traffic itself was already counted in every window."""
+        for x in rule.exceptions:
+            if x.spares(state, attrs, now):
+                self.exception_hits[rule.name] += 1
+                self.stats["exception_hits"] += 1
+                self.notes.spare(account, x.name, rule.name)
+                return True
+        return False
+
+    def _lift(self, rule: CompiledRule, mode: Mode, account: str, st: SubjectState, ev: RequestEvent, now: int,
+              out: list[Decision]) -> bool:
+        """`lift_when`: end this rule's active decision on the account early."""
+        cur = self.book.active(account, mode, now)
+        if cur is None or cur.decision.rule != rule.name or cur.decision.scope != "account":
+            return False
+        values = rule.lift.values(st, ev, now)
+        if not rule.lift.test(values):
+            return False
+        self._lifted(self.book.lift(account, mode, rule.name, now,
+                                    lift_reason(rule, "this account", cur.action, values)), out)
+        return True
+
+    def _lift_group(self, rule: CompiledRule, mode: Mode, g: GroupState, ev: RequestEvent, now: int,
+                    out: list[Decision]) -> bool:
+        """`lift_when` of a group rule: the group's decision ends, and so do the
+        decisions it fanned out to the members the group remembers."""
+        cur = self.group_book.active(g.id, mode, now)
+        if cur is None or cur.decision.rule != rule.name:
+            return False
+        values = rule.lift.values(g, ev, now)
+        if not rule.lift.test(values):
+            return False
+        why = lift_reason(rule, f"its {g.kind} group {g.key}", cur.action, values)
+        self.group_book.lift(g.id, mode, rule.name, now, why)
+        for member in list(g.members):
+            a = self.book.active(member, mode, now)
+            if a is not None and a.decision.rule == rule.name and a.decision.scope_key == g.key:
+                self._lifted(self.book.lift(member, mode, rule.name, now, why), out)
+        return True
+
+    def _lifted(self, d: Decision | None, out: list[Decision]) -> None:
+        if d is None:
+            return
+        self.stats["lifted_by_rule"] += 1
+        self.decision_counts[(d.rule, d.action.value, d.mode.value)] += 1
+        self.notes.decided(d)
+        out.append(d)
 
     def _record(self, d: Decision, now: int) -> list[Decision]:
-        out = self.book.record(d, _ms(d.expires_at), now)
+        out = self.book.record(d, ms(d.expires_at), now)
         out.append(d)
         self.decision_counts[(d.rule, d.action.value, d.mode.value)] += 1
+        for x in out:
+            self.notes.decided(x)
         return out
 
     # -- housekeeping -----------------------------------------------------
@@ -279,27 +338,43 @@ class Engine:
         self.stats["evicted_idle"] += self.accounts.evict_idle(wm)
         self.groups.evict_idle(wm)
         until = wm - self.config.allowed_lateness_ms
+        self.offences.sweep(until)
+        self.group_offences.sweep(until)
+        if len(self.attrs) > len(self.accounts) + 1000:  # amortised: attributes go with their accounts
+            self.attrs = {a: v for a, v in self.attrs.items() if a in self.accounts}
         self.group_book.sweep(until)
-        return self.book.sweep(until)
+        lifts = self.book.sweep(until)
+        for d in lifts:
+            self.notes.decided(d)
+        return lifts
 
     # -- one account's state, for adapters that persist it (no I/O here) --
     def export_account(self, account: str) -> dict[str, Any] | None:
         """The account's state as plain data: {"a": [[decision, expires_ms], ...]}
-        (its active decisions, listed first) plus, when it is in memory,
-        "w" (windows), "f" (first_ts), "l" (last_ts). None if nothing is held.
-        Sketches (near-duplicate memory, distinct counts) are not exported: a
-        restored account starts them afresh."""
+        (its active decisions, listed first), "x" (offence times of escalating
+        rules, when any) plus, when it is in memory, "w" (windows), "f"
+        (first_ts), "l" (last_ts). None if nothing is held. Sketches
+        (near-duplicate memory, distinct counts) are not exported: a restored
+        account starts them afresh."""
         active = [[a.decision.model_dump(mode="json"), a.expires_ms] for a in self.book.entries(account)]
+        out: dict[str, Any] = {"a": active}
+        offences = self.offences.export(account)
+        if offences:
+            out["x"] = offences
         st = self.accounts.get(account)
         if st is None:
-            return {"a": active} if active else None
-        return {"a": active, "w": st.windows.to_list(), "f": st.first_ts, "l": st.last_ts}
+            return out if active or offences else None
+        out.update(w=st.windows.to_list(), f=st.first_ts, l=st.last_ts)
+        return out
 
     def import_account(self, account: str, data: Mapping[str, Any], state: bool = True) -> None:
         """Load what export_account gave. Only what is missing in memory is
         taken (memory is never older). state=False: active decisions only."""
         for d, expires_ms in data.get("a") or ():
             self.book.restore(Decision.model_validate(d), int(expires_ms))
+        if data.get("x"):
+            esc = {r.name: r.escalation_ms for r in self.rules.by_scope.get("account", ()) if r.escalation_ms}
+            self.offences.restore(account, data["x"], esc)
         windows = data.get("w")
         if not state or windows is None or account in self.accounts:
             return
@@ -313,20 +388,3 @@ class Engine:
         st.last_ts = int(data["l"])
 
 
-def _ms(text: str) -> int:
-    from enforcer.timeutil import parse_rfc3339_ms
-
-    return parse_rfc3339_ms(text)
-
-
-def _reason(rule: CompiledRule, scope: str, scope_key: str, values: Mapping[str, Any]) -> str:
-    shown = ", ".join(f"{k}={_fmt(v)}" for k, v in list(values.items())[:4])
-    desc = rule.description.rstrip(". ").splitlines()[0]
-    who = "this account" if scope == "account" else f"its {scope} group {scope_key}"
-    return f"Rule {rule.name} matched {who} ({shown}): {desc}."
-
-
-def _fmt(v: Any) -> str:
-    if isinstance(v, float) and not v.is_integer():
-        return f"{v:.3g}"
-    return f"{v:.0f}" if isinstance(v, (int, float)) else str(v)

@@ -1,4 +1,4 @@
-"""The obs HTTP server: /metrics, /healthz, /readyz. Runs in the worker's own
+"""The obs HTTP server: /metrics, /healthz, /readyz, /explain/{account}. Runs in the worker's own
 event loop (faust's web server on ENFORCER_WEB_PORT is separate; this one is ours).
 
     readiness = WorkerReadiness()
@@ -13,6 +13,10 @@ event loop (faust's web server on ENFORCER_WEB_PORT is separate; this one is our
 | /metrics | Prometheus text (OpenMetrics if the scraper asks) from the registry | - |
 | /healthz | the event loop runs and the optional `liveness` callable is true | stopping, or liveness false |
 | /readyz | `readiness` says partitions are assigned AND rules are loaded | otherwise, with a JSON body listing the reasons |
+| /explain/{account} | JSON: the account's features, groups, rule verdicts, exceptions, decisions (enforcer.core.explain) | 404: no engine of this worker holds the account; 503: no explain provider |
+
+The explain provider is the `explain` argument, else the one registered with
+`set_explain_provider` (the worker does, in enforcer.stream.reload.install).
 
 Host and port: arguments, else ENFORCER_OBS_HOST (default 127.0.0.1) and
 ENFORCER_OBS_PORT (default 9464). In a container set ENFORCER_OBS_HOST=0.0.0.0
@@ -61,6 +65,13 @@ class ReadyStatus:
 
 
 ReadinessResult = Union[ReadyStatus, Mapping[str, Any], tuple[int, bool]]
+Explain = Callable[[str], Union[Mapping[str, Any], None, Awaitable[Union[Mapping[str, Any], None]]]]
+_EXPLAIN_PROVIDER: list[Explain | None] = [None]
+
+
+def set_explain_provider(fn: Explain | None) -> None:
+    """Register what GET /explain/{account} answers with (process-wide)."""
+    _EXPLAIN_PROVIDER[0] = fn
 Readiness = Callable[[], Union[ReadinessResult, Awaitable[ReadinessResult]]]
 Liveness = Callable[[], Union[bool, Awaitable[bool]]]
 
@@ -106,13 +117,14 @@ class ObsServer:
     def __init__(self, host: str | None = None, port: int | None = None, *,
                  registry: CollectorRegistry | None = None, metrics: Metrics | None = None,
                  readiness: Readiness | None = None, liveness: Liveness | None = None,
-                 heartbeat_s: float = 1.0):
+                 explain: Explain | None = None, heartbeat_s: float = 1.0):
         self.metrics = metrics if metrics is not None else (METRICS if registry is None else None)
         self.registry = registry if registry is not None else self.metrics.registry
         self.host = host or os.environ.get("ENFORCER_OBS_HOST") or DEFAULT_HOST
         self.requested_port = int(port if port is not None else os.environ.get("ENFORCER_OBS_PORT") or DEFAULT_PORT)
         self.readiness = readiness
         self.liveness = liveness
+        self.explain = explain
         self.heartbeat_s = heartbeat_s
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
@@ -126,6 +138,7 @@ class ObsServer:
         app.router.add_get("/metrics", self._metrics)
         app.router.add_get("/healthz", self._healthz)
         app.router.add_get("/readyz", self._readyz)
+        app.router.add_get("/explain/{account}", self._explain)
         return app
 
     async def _metrics(self, request: web.Request) -> web.Response:
@@ -162,6 +175,21 @@ class ObsServer:
     async def _readyz(self, _request: web.Request) -> web.Response:
         ok, body = await self.check_ready()
         return _json(200 if ok else 503, body)
+
+    async def _explain(self, request: web.Request) -> web.Response:
+        provider = self.explain or _EXPLAIN_PROVIDER[0]
+        if provider is None:
+            return _json(503, {"error": "no explain provider registered"})
+        account = request.match_info["account"]
+        try:
+            res = provider(account)
+            if inspect.isawaitable(res):
+                res = await res
+        except Exception as exc:
+            return _json(500, {"error": f"explain failed: {type(exc).__name__}"})
+        if res is None:
+            return _json(404, {"error": "account not held by this worker's engines", "account": account})
+        return _json(200, dict(res))
 
     # -- lifecycle --------------------------------------------------------------
     async def start(self) -> ObsServer:

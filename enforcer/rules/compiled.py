@@ -2,11 +2,12 @@
 
 Why CEL through `common-expression-language` (Rust bindings): it is a safe,
 non-Turing-complete language with a maintained parser, and it reports the
-variables an expression references, which lets us (1) reject unknown feature
-names at load time and (2) convert only those features on each evaluation.
-Measured here: converting a Python dict costs ~1 us per variable, so passing
-the whole feature map (60 features) cost ~60 us per evaluation against ~1-4 us
-for only the referenced ones.
+variables an expression references, which lets us (1) reject unknown names at
+load time and (2) compute only those features on each evaluation. Measured
+here: converting a Python dict costs ~1 us per variable, so passing the whole
+feature map (60 features) cost ~60 us per evaluation against ~1-4 us for only
+the referenced ones. Binding (features, attributes, lists, macros) lives in
+`conditions.py`.
 """
 
 from __future__ import annotations
@@ -15,16 +16,38 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-import cel
-
 from enforcer.contracts import Action, Mode
-from enforcer.core.features import FeatureCatalog, Getter
-from enforcer.rules.spec import RuleSpec
+from enforcer.core.features import FeatureCatalog
+from enforcer.rules.conditions import ATTRIBUTES, Condition, ConditionError, Env, Program, bind, compile_program
+from enforcer.rules.spec import ExceptionSpec, RuleSpec
 from enforcer.rules.yamlsrc import Located, RuleError
 
-# Values used to dry-run every expression at load time: type errors (a string
-# compared with a number, a non-bool result) surface before the rule is live.
-_TRIAL_VALUES = (0, 1, 1_000_000)
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One action a rule can take: its only action, or one escalation step."""
+
+    action: Action
+    ttl_ms: int
+    rps: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledException:
+    name: str
+    reason: str
+    owner: str
+    expires_ms: int | None
+    cond: Condition  # bound to the scope of the rule it is attached to
+    file: str
+    line: int
+
+    def active(self, now_ms: int) -> bool:
+        return self.expires_ms is None or now_ms < self.expires_ms
+
+    def spares(self, state, attrs, now_ms: int) -> bool:
+        """True when this exception is in force and its condition holds."""
+        return self.active(now_ms) and self.cond.holds(state, attrs, now_ms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,28 +56,56 @@ class CompiledRule:
     description: str
     scope: str
     when: str
-    program: Any
-    getters: tuple[tuple[str, Getter], ...]
-    action: Action
-    ttl_ms: int
-    rps: float | None
+    cond: Condition
+    steps: tuple[Step, ...]
     mode: Mode
     priority: int
     stop: bool
     file: str
     line: int
-    member_program: Any = None
-    member_getters: tuple[tuple[str, Getter], ...] = ()
+    escalation_ms: int = 0  # 0: a single action, no escalation
+    member: Condition | None = None  # fanout_when
+    lift: Condition | None = None  # lift_when
+    exceptions: tuple[CompiledException, ...] = ()
+    near_limit: float = 0.8
 
-    def features(self, state, ev, now_ms: int) -> dict[str, int | float]:
-        return {n: g(state, ev, now_ms) for n, g in self.getters}
+    # The first step: what a rule without escalation does.
+    @property
+    def action(self) -> Action:
+        return self.steps[0].action
 
-    def matches(self, values: dict[str, float]) -> bool:
-        return self.program.execute(values) is True
+    @property
+    def ttl_ms(self) -> int:
+        return self.steps[0].ttl_ms
+
+    @property
+    def rps(self) -> float | None:
+        return self.steps[0].rps
+
+    @property
+    def program(self) -> Any:
+        return self.cond.prog.program
+
+    @property
+    def getters(self):
+        return self.cond.getters
+
+    @property
+    def member_program(self) -> Any:
+        return self.member.prog.program if self.member is not None else None
+
+    def features(self, state, ev, now_ms: int) -> dict[str, Any]:
+        return {n: g(state, ev, now_ms) for n, g in self.cond.getters}
+
+    def matches(self, values: dict[str, Any]) -> bool:
+        return self.cond.prog.run(values) is True
 
     def member_matches(self, state, now_ms: int) -> bool:
-        values = {n: g(state, None, now_ms) for n, g in self.member_getters}
-        return self.member_program.execute(values) is True
+        return self.member.holds(state, None, now_ms)
+
+    def step_for(self, offences: int) -> Step:
+        """The step of the offences-th offence (1-based) within the window."""
+        return self.steps[min(max(offences, 1), len(self.steps)) - 1]
 
 
 @dataclass(frozen=True)
@@ -65,84 +116,119 @@ class RuleSet:
     by_scope: dict[str, tuple[CompiledRule, ...]] = field(default_factory=dict)
     by_name: dict[str, CompiledRule] = field(default_factory=dict)
     markers: dict[str, list[str]] = field(default_factory=dict)  # marker set name -> phrases
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    macros: dict[str, str] = field(default_factory=dict)  # name -> CEL text
+    exceptions: tuple[ExceptionSpec, ...] = ()
+    # Some exception of a group rule tests event attributes: the engine then
+    # remembers each account's latest attributes, to judge fan-out members.
+    member_attrs: bool = False
 
     @classmethod
     def build(cls, rules: list[CompiledRule], files: list[str], texts: list[str],
-              markers: dict[str, list[str]] | None = None) -> RuleSet:
+              markers: dict[str, list[str]] | None = None, env: Env | None = None,
+              exceptions: list[ExceptionSpec] | None = None) -> RuleSet:
         ordered = sorted(rules, key=lambda r: (r.priority, r.name))
         scopes: dict[str, list[CompiledRule]] = {}
         for r in ordered:
             scopes.setdefault(r.scope, []).append(r)
         digest = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:12]
+        env = env or Env()
+        member_attrs = any(r.scope != "account" and any(n in ATTRIBUTES for n, _ in x.cond.getters)
+                           for r in ordered for x in r.exceptions)
         return cls(tuple(ordered), tuple(files), digest, {k: tuple(v) for k, v in scopes.items()},
-                   {r.name: r for r in ordered}, dict(sorted((markers or {}).items())))
+                   {r.name: r for r in ordered}, dict(sorted((markers or {}).items())), dict(sorted(env.lists.items())),
+                   {n: m.prog.text for n, m in sorted(env.macros.items())}, tuple(exceptions or ()), member_attrs)
 
     def names(self) -> list[str]:
         return [r.name for r in self.rules]
 
 
-def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, FeatureCatalog]) -> CompiledRule:
+def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, FeatureCatalog],
+                 env: Env | None = None) -> CompiledRule:
+    env = env or Env()
     line = src.line_of(path) or 1
     if spec.scope not in catalogs:
         raise src.error(path + ("scope",), f"rule {spec.name!r}: unknown scope {spec.scope!r}; known: {', '.join(sorted(catalogs))}")
     catalog = catalogs[spec.scope]
-    program, names = _compile_condition(spec, "when", spec.when, path, src, catalog)
-    member_program, member_names = None, []
+    cond = _condition(spec, "when", spec.when, path, src, catalog, env, spec.scope)
+    member = lift = None
     if spec.fanout_when is not None:
         if spec.scope == "account":
             raise src.error(path + ("fanout_when",), f"rule {spec.name!r}: 'fanout_when' only applies to group scopes")
-        member_program, member_names = _compile_condition(spec, "fanout_when", spec.fanout_when, path, src,
-                                                          catalogs["account"])
+        # A member is judged on its own features (no event of its own is at hand).
+        member = _condition(spec, "fanout_when", spec.fanout_when, path, src, catalogs["account"], env, "account",
+                            attributes=False)
+    if spec.lift_when is not None:
+        lift = _condition(spec, "lift_when", spec.lift_when, path, src, catalog, env, spec.scope)
+    steps = tuple(Step(Action(a.type), a.ttl_ms, a.rps) for a in spec.steps)
     return CompiledRule(
         name=spec.name,
         description=spec.description.strip(),
         scope=spec.scope,
         when=spec.when.strip(),
-        program=program,
-        getters=tuple((n, catalog[n].get) for n in names),
-        action=Action(spec.action.type),
-        ttl_ms=spec.action.ttl_ms,
-        rps=spec.action.rps,
+        cond=cond,
+        steps=steps,
         mode=Mode(spec.mode),
         priority=spec.priority,
         stop=spec.stop,
         file=src.file,
         line=line,
-        member_program=member_program,
-        member_getters=tuple((n, catalogs["account"][n].get) for n in member_names),
+        escalation_ms=spec.escalation.window_ms if spec.escalation is not None else 0,
+        member=member,
+        lift=lift,
+        near_limit=spec.near_limit,
     )
 
 
-def _compile_condition(spec: RuleSpec, key: str, text: str, path: tuple, src: Located,
-                       catalog: FeatureCatalog) -> tuple[Any, list[str]]:
-    when_line = src.line_of(path + (key,)) or src.line_of(path) or 1
+def _condition(spec: RuleSpec, key: str, text: str, path: tuple, src: Located, catalog: FeatureCatalog, env: Env,
+               scope: str, attributes: bool = True) -> Condition:
+    at = src.line_of(path + (key,)) or src.line_of(path) or 1
     try:
-        program = cel.compile(text)
-    except (ValueError, RuntimeError, TypeError) as exc:
-        raise RuleError(src.file, when_line, f"rule {spec.name!r}: invalid CEL in '{key}': {_first_line(exc)}") from None
-    names = list(program.variables())
-    unknown = [n for n in names if n not in catalog]
-    if unknown:
-        raise RuleError(
-            src.file,
-            when_line,
-            f"rule {spec.name!r}: unknown feature(s) {', '.join(sorted(unknown))} in '{key}'"
-            f" for scope {spec.scope if key == 'when' else 'account'!r}"
-            f" (see `enforcer features`)",
-        )
-    if not names:
-        raise RuleError(src.file, when_line, f"rule {spec.name!r}: '{key}' references no feature, so it is constant")
-    for trial in _TRIAL_VALUES:
-        try:
-            result = program.execute({n: catalog[n].type(trial) for n in names})
-        except (TypeError, RuntimeError, ValueError) as exc:
-            raise RuleError(src.file, when_line, f"rule {spec.name!r}: type error in '{key}': {_first_line(exc)}") from None
-        if not isinstance(result, bool):
-            raise RuleError(
-                src.file, when_line, f"rule {spec.name!r}: '{key}' must be a bool condition, got {type(result).__name__}"
-            )
-    return program, names
+        return bind(compile_program(text, env.lists), catalog, env, scope, attributes=attributes)
+    except ConditionError as exc:
+        raise RuleError(src.file, at, f"rule {spec.name!r}: {exc.at(key)}") from None
 
 
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+def compile_exception(spec: ExceptionSpec, path: tuple, src: Located, rules: dict[str, CompiledRule],
+                      catalogs: dict[str, FeatureCatalog], env: Env,
+                      defined: set[str] | None = None) -> dict[str, CompiledException]:
+    """rule name -> the exception bound to that rule's scope. `defined`: every
+    rule name in the files, compiled or not (a rule with its own error is not
+    reported again as unknown here)."""
+    if spec.applies_to_all():
+        targets = list(rules)
+    else:
+        unknown = [n for n in spec.rules if n not in rules and n not in (defined or ())]
+        if unknown:
+            raise src.error(path + ("rules",), f"exception {spec.name!r}: unknown rule(s) {', '.join(unknown)}")
+        targets = [n for n in dict.fromkeys(spec.rules) if n in rules]
+    at = src.line_of(path + ("when",)) or src.line_of(path) or 1
+    try:
+        prog = compile_program(spec.when, env.lists)
+    except ConditionError as exc:
+        raise RuleError(src.file, at, f"exception {spec.name!r}: {exc.at('when')}") from None
+    by_scope: dict[str, Condition] = {}
+    out: dict[str, CompiledException] = {}
+    for name in targets:
+        scope = rules[name].scope
+        if scope not in by_scope:
+            try:
+                by_scope[scope] = bind(prog, catalogs[scope], env, scope)
+            except ConditionError as exc:
+                raise RuleError(src.file, at, f"exception {spec.name!r} (for rule {name!r}): {exc.at('when')}") from None
+        out[name] = CompiledException(spec.name, spec.reason.strip(), spec.owner.strip(), spec.expires_ms,
+                                      by_scope[scope], src.file, src.line_of(path) or 1)
+    return out
+
+
+def compile_macro(name: str, text: str, src: Located, catalog: FeatureCatalog, env: Env) -> Program:
+    """Compile a macro once and type-check it against every feature of every
+    scope (`catalog` is their union); whether a rule's scope has the macro's
+    features is checked when the rule binds it."""
+    at = src.line_of(("macros", name)) or 1
+    try:
+        prog = compile_program(text, env.lists)
+        bind(prog, catalog, env, "", macros=False)
+    except ConditionError as exc:
+        raise RuleError(src.file, at, f"macro {name!r}: {exc.at(name)}") from None
+    return prog

@@ -5,12 +5,14 @@ and the caller keeps the rules it had.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from enforcer.core.features import FeatureCatalog
-from enforcer.rules.compiled import CompiledRule, RuleSet, compile_rule
+from enforcer.rules.compiled import CompiledException, CompiledRule, RuleSet, compile_exception, compile_macro, compile_rule
+from enforcer.rules.conditions import ATTRIBUTES, Env, Macro, merged_catalog
 from enforcer.rules.spec import RuleFile
 from enforcer.rules.yamlsrc import Located, RuleError, load_located
 
@@ -46,14 +48,14 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
         raise RuleSetError([RuleError(str(directory), None, "not a directory")])
     files = rule_files(directory)
     errors: list[RuleError] = []
-    compiled: list[CompiledRule] = []
     texts: list[str] = []
-    seen: dict[str, tuple[str, int]] = {}
     parsed: list[tuple[Located, RuleFile]] = []
     markers: dict[str, list[str]] = {}
-    marker_at: dict[str, str] = {}
-    # Pass 1: every file parsed and validated; marker sets gathered, because
-    # they define features that rules in any file may use.
+    lists: dict[str, tuple[str, ...]] = {}
+    macro_src: dict[str, tuple[Located, str]] = {}
+    defined: dict[str, tuple[Located, str]] = {}  # marker set / list / macro name -> (file, kind)
+    # Pass 1: every file parsed and validated; marker sets, lists and macros
+    # gathered, because rules in any file may use them.
     for path in files:
         text = path.read_text(encoding="utf-8")
         texts.append(f"{path.name}\x00{text}")
@@ -65,34 +67,95 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
         except RuleSetError as exc:
             errors.extend(exc.errors)
             continue
-        for name, phrases in spec.markers.items():
-            if name in markers:
-                errors.append(src.error(("markers", name), f"marker set {name!r} already defined in {marker_at[name]}"))
-                continue
-            markers[name], marker_at[name] = list(phrases), src.file
+        for kind, table in (("markers", spec.markers), ("lists", spec.lists), ("macros", spec.macros)):
+            for name, value in table.items():
+                if name in defined:
+                    first, first_kind = defined[name]
+                    errors.append(src.error((kind, name), f"{_KIND[kind]} {name!r}: the name is already used by "
+                                            f"{_KIND[first_kind]} at {first.file}:{first.line_of((first_kind, name))}"))
+                    continue
+                defined[name] = (src, kind)
+                if kind == "markers":
+                    markers[name] = list(value)
+                elif kind == "lists":
+                    lists[name] = tuple(value)
+                else:
+                    macro_src[name] = (src, value)
         parsed.append((src, spec))
     if len(markers) > MAX_MARKER_SETS:
         errors.append(RuleError(str(directory), None, f"{len(markers)} marker sets; at most {MAX_MARKER_SETS}"))
     if sum(len(p) for p in markers.values()) > 64:
         errors.append(RuleError(str(directory), None, "more than 64 marker phrases in all"))
     catalogs = catalogs or default_catalogs(tuple(sorted(markers)))
+    env = _environment(lists, macro_src, defined, catalogs, errors)
     # Pass 2: compile every rule against the catalogs.
+    compiled: dict[str, CompiledRule] = {}
     for src, spec in parsed:
-        try:
-            rules = _compile_file(src, spec, catalogs)
-        except RuleSetError as exc:
-            errors.extend(exc.errors)
-            continue
-        for rule in rules:
-            if rule.name in seen:
-                f, ln = seen[rule.name]
-                errors.append(RuleError(rule.file, rule.line, f"duplicate rule name {rule.name!r} (first defined at {f}:{ln})"))
+        for i, rule_spec in enumerate(spec.rules):
+            try:
+                rule = compile_rule(rule_spec, ("rules", i), src, catalogs, env)
+            except RuleError as exc:
+                errors.append(exc)
                 continue
-            seen[rule.name] = (rule.file, rule.line)
-            compiled.append(rule)
+            if rule.name in compiled:
+                first = compiled[rule.name]
+                errors.append(RuleError(rule.file, rule.line, f"duplicate rule name {rule.name!r} "
+                                        f"(first defined at {first.file}:{first.line})"))
+                continue
+            compiled[rule.name] = rule
+    # Pass 3: exceptions, bound to the scope of each rule they name.
+    defined_rules = {r.name for _, spec in parsed for r in spec.rules}
+    attached: dict[str, list[CompiledException]] = {}
+    seen_exc: dict[str, str] = {}
+    exception_specs = []
+    for src, spec in parsed:
+        for i, exc_spec in enumerate(spec.exceptions):
+            path = ("exceptions", i)
+            if exc_spec.name in seen_exc:
+                errors.append(src.error(path + ("name",), f"duplicate exception name {exc_spec.name!r} "
+                                        f"(first defined at {seen_exc[exc_spec.name]})"))
+                continue
+            seen_exc[exc_spec.name] = f"{src.file}:{src.line_of(path)}"
+            try:
+                bound = compile_exception(exc_spec, path, src, compiled, catalogs, env, defined_rules)
+            except RuleError as exc:
+                errors.append(exc)
+                continue
+            exception_specs.append(exc_spec)
+            for rule_name, cexc in bound.items():
+                attached.setdefault(rule_name, []).append(cexc)
     if errors:
         raise RuleSetError(errors)
-    return RuleSet.build(compiled, [str(p) for p in files], texts, markers)
+    rules = [replace(r, exceptions=tuple(attached.get(r.name, ()))) for r in compiled.values()]
+    return RuleSet.build(rules, [str(p) for p in files], texts, markers, env, exception_specs)
+
+
+_KIND = {"markers": "marker set", "lists": "list", "macros": "macro"}
+
+
+def _environment(lists: dict[str, tuple[str, ...]], macro_src: dict[str, tuple[Located, str]],
+                 defined: dict[str, tuple[Located, str]], catalogs: dict[str, FeatureCatalog],
+                 errors: list[RuleError]) -> Env:
+    """Lists and macros, checked: their names must not shadow a feature or an
+    event attribute, and every macro compiles and type-checks on its own."""
+    features = set().union(*(set(c.names()) for c in catalogs.values()))
+    for name in list(lists) + list(macro_src):
+        clash = "a feature" if name in features else "an event attribute" if name in ATTRIBUTES else None
+        if clash:
+            src, kind = defined[name]
+            errors.append(src.error((kind, name), f"{_KIND[kind]} {name!r}: the name is {clash}"))
+    env = Env(dict(lists), dict.fromkeys(macro_src))  # names only, for error hints while macros compile
+    union = merged_catalog(catalogs)
+    macros: dict[str, Macro] = {}
+    for name, (src, text) in macro_src.items():
+        try:
+            prog = compile_macro(name, text, src, union, env)
+        except RuleError as exc:
+            errors.append(exc)
+            continue
+        macros[name] = Macro(name, prog, src.file, src.line_of(("macros", name)) or 1)
+    env.macros = macros
+    return env
 
 
 def _parse_file(text: str, file: str) -> tuple[Located, RuleFile]:
@@ -104,19 +167,6 @@ def _parse_file(text: str, file: str) -> tuple[Located, RuleFile]:
     except ValidationError as exc:
         raise RuleSetError([_validation_error(src, e) for e in exc.errors(include_url=False)]) from None
     return src, spec
-
-
-def _compile_file(src: Located, spec: RuleFile, catalogs: dict[str, FeatureCatalog]) -> list[CompiledRule]:
-    out: list[CompiledRule] = []
-    errors: list[RuleError] = []
-    for i, rule in enumerate(spec.rules):
-        try:
-            out.append(compile_rule(rule, ("rules", i), src, catalogs))
-        except RuleError as exc:
-            errors.append(exc)
-    if errors:
-        raise RuleSetError(errors)
-    return out
 
 
 def _validation_error(src: Located, err: dict) -> RuleError:
@@ -133,17 +183,18 @@ def _validation_error(src: Located, err: dict) -> RuleError:
         msg = f"{field}: {err['msg']}"
         if "input" in err and isinstance(err["input"], (str, int, float, bool)):
             msg += f" (got {err['input']!r})"
-    rule_name = _rule_name(src, loc)
-    if rule_name:
-        msg = f"rule {rule_name!r}: {msg}"
+    who = _rule_name(src, loc)
+    if who:
+        msg = f"{who}: {msg}"
     return src.error(loc, msg)
 
 
 def _rule_name(src: Located, loc: tuple) -> str | None:
-    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+    """'rule NAME' or 'exception NAME' for an error inside one."""
+    if len(loc) >= 2 and loc[0] in ("rules", "exceptions") and isinstance(loc[1], int):
         try:
-            name = src.data["rules"][loc[1]].get("name")
+            name = src.data[loc[0]][loc[1]].get("name")
         except (AttributeError, IndexError, KeyError, TypeError):
             return None
-        return name if isinstance(name, str) else None
+        return f"{loc[0][:-1]} {name!r}" if isinstance(name, str) else None
     return None

@@ -1,0 +1,36 @@
+"""Engine configuration (re-exported by enforcer.core.engine)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from enforcer.core.linkkeys import KINDS
+from enforcer.core.sketches import SketchConfig
+from enforcer.core.windows import DEFAULT_WINDOWS, WindowSpec
+
+
+class CollectiveConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    link_kinds: tuple[str, ...] = KINDS
+    new_account_days: float = 7.0
+    min_shared_accounts: int = Field(3, ge=2, description="accounts on one wrapper before it counts as shared")
+    max_groups: int = 200_000
+    max_pending: int = 500_000
+    max_members: int = 512
+    sketch: SketchConfig = SketchConfig()
+
+
+class EngineConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS
+    allowed_lateness_ms: int = 300_000
+    max_subjects: int = 500_000
+    idle_ms: int | None = None  # default: the longest window plus allowed lateness
+    dry_run: bool = False  # every decision becomes shadow
+    housekeeping_every_ms: int = 60_000
+    collective: CollectiveConfig = CollectiveConfig()
+
+    def idle(self) -> int:
+        return self.idle_ms if self.idle_ms is not None else max(w.span_ms for w in self.windows) + self.allowed_lateness_ms
