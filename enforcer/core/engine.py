@@ -63,7 +63,7 @@ class Engine:
         self.group_book = DecisionBook()  # keyed by group id "kind:key"; internal, never emitted
         self.offences = OffenceLedger(cfg.max_subjects)  # escalating account rules, by account
         self.group_offences = OffenceLedger(col.max_groups)  # escalating group rules, by group id
-        self.observer = Observer(col.sketch, rules.markers, frozenset(col.link_kinds))
+        self.observer = Observer(col.sketch, rules.markers, self._kinds(rules))
         self._new_ms = int(col.new_account_days * 86_400_000)
         self.watermark: int | None = None
         self._next_housekeeping = 0
@@ -78,13 +78,21 @@ class Engine:
         decisions are kept. Marker sets are counted by position in name order:
         a reload that renames or reorders them mixes old and new counts for up
         to a day."""
-        if rules.markers != self.rules.markers:
-            self.observer = Observer(self.config.collective.sketch, rules.markers,
-                                     frozenset(self.config.collective.link_kinds))
-            self.stats["marker_sets_changed"] += 1
+        if rules.markers != self.rules.markers or self._kinds(rules) != self.observer.link_kinds:
+            if rules.markers != self.rules.markers:
+                self.stats["marker_sets_changed"] += 1
+            self.observer = Observer(self.config.collective.sketch, rules.markers, self._kinds(rules))
         if not rules.member_attrs:
             self.attrs.clear()
         self.rules = rules
+
+    def _kinds(self, rules: RuleSet) -> frozenset[str]:
+        """Link-key kinds worth tracking: those some loaded rule is scoped to,
+        plus `template` (it drives every scope's shared_template_ratio).
+        Saves the memory of groups nobody reads (measured: ~10% fewer groups and
+        a few percent of time on simulated traffic with the default rules). A
+        reload that adds a rule on a new kind starts that kind's groups empty."""
+        return frozenset(self.config.collective.link_kinds) & (set(rules.by_scope) | {"template"})
 
     # -- the hot path -----------------------------------------------------
     def process(self, ev: RequestEvent) -> Result:
