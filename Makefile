@@ -7,8 +7,13 @@ RUN    := .run
 SEED   ?= 7
 DAYS   ?= 2
 SCALE  ?= 1
+# make demo: the rate (events/s) the simulator's traffic is produced at, how many days of it, an optional cap.
+RATE      ?= 2000
+DEMO_DAYS ?= 0.5
+LIMIT     ?=
 
-.PHONY: k8s-rules install test test-unit test-kafka demo backtest-demo bench schema rules-check broker-start broker-stop clean
+.PHONY: k8s-rules install test test-unit test-kafka demo demo-backtest backtest-demo bench bench-stream schema \
+	rules-check broker-start broker-stop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -30,13 +35,21 @@ test-unit: install
 test-kafka: install
 	$(BIN)/python -m pytest -q -m kafka
 
-## The README's demo: simulate traffic, backtest the default rules, print a readable summary.
+## The README's demo, live: broker, topics, worker, simulator traffic at $(RATE) events/s, decisions as they
+## arrive, a summary; stops everything it started, also on Ctrl-C or failure (deploy/demo/run-demo).
 demo: install
-	@mkdir -p $(RUN)/demo
-	$(BIN)/enforcer simulate --seed $(SEED) --days $(DAYS) --scale $(SCALE) --out $(RUN)/demo/events.jsonl.gz --labels $(RUN)/demo/labels.json
+	PY=$(BIN)/python RATE=$(RATE) DAYS=$(DEMO_DAYS) LIMIT=$(LIMIT) SEED=$(SEED) SCALE=$(SCALE) OUT=$(RUN)/demo \
+		deploy/demo/run-demo
+
+## The offline demo: simulate traffic, backtest the default rules, print a readable summary.
+demo-backtest: install
+	@mkdir -p $(RUN)/demo-backtest
+	$(BIN)/enforcer simulate --seed $(SEED) --days $(DAYS) --scale $(SCALE) --out $(RUN)/demo-backtest/events.jsonl.gz --labels $(RUN)/demo-backtest/labels.json
 	$(BIN)/enforcer rules check rules
-	$(BIN)/enforcer backtest --rules rules --events $(RUN)/demo/events.jsonl.gz --labels $(RUN)/demo/labels.json \
-		--out $(RUN)/demo/decisions.jsonl --report-json $(RUN)/demo/report.json
+	$(BIN)/enforcer backtest --rules rules --events $(RUN)/demo-backtest/events.jsonl.gz --labels $(RUN)/demo-backtest/labels.json \
+		--out $(RUN)/demo-backtest/decisions.jsonl --report-json $(RUN)/demo-backtest/report.json
+
+backtest-demo: demo-backtest
 
 schema: install
 	$(BIN)/enforcer schema --out schemas
@@ -46,6 +59,10 @@ rules-check: install
 
 bench: install
 	$(BIN)/python bench/bench_core.py
+
+## The worker on a real broker: throughput, latency at fixed rates, ratio to a bare consume loop (BENCHMARKS.md).
+bench-stream: install
+	$(BIN)/python bench/bench_stream.py
 
 broker-start:
 	deploy/kafka/broker start

@@ -39,6 +39,16 @@ class Settings(BaseSettings):
     commit_interval_s: float = Field(2.8, gt=0, description="how often processed offsets are committed")
     loglevel: str = "info"
     stats_interval_s: float = Field(30.0, gt=0, description="how often the worker logs its counters")
+    batch_max: int = Field(1000, ge=1, description="records per batch at most")
+    batch_linger_s: float = Field(0.05, ge=0, description="when the worker is behind, how long a batch stays open "
+                                  "to grow; when it keeps up, a batch ends as soon as no record is waiting")
+    producer_linger_s: float = Field(0.001, ge=0, description="how long the producer gathers records into one "
+                                     "request; 0 sends a request per record (slow: one syscall each)")
+
+    # Observability: /metrics, /healthz, /readyz (enforcer.obs.http)
+    obs_host: str = Field("127.0.0.1", description="0.0.0.0 in a container, so probes and Prometheus reach it")
+    obs_port: int = Field(9464, ge=0, le=65535, description="0 picks a free port (logged at start)")
+    obs_interval_s: float = Field(15.0, gt=0, description="how often state sizes and consumer lag are measured")
 
     # Engine
     dry_run: bool = False

@@ -2,6 +2,7 @@
 
     enforcer decisions tail                  # new decisions, enforce and shadow, as they arrive
     enforcer decisions tail --from-beginning
+    enforcer decisions tail --format compact # one readable line per decision, tombstones left out
     enforcer decisions dump --out d.jsonl    # everything from the earliest offset up to the current end
     enforcer decisions dump --out s.jsonl --shadow
 
@@ -29,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--from-beginning", action="store_true", help="start at the earliest offset instead of now")
     t.add_argument("--max", type=int, help="stop after this many records")
     t.add_argument("--timeout", type=float, help="stop after this many seconds")
+    t.add_argument("--format", choices=("json", "compact"), default="json",
+                   help="json: each record as published (default); compact: one readable line per decision")
     _common(t)
     t.set_defaults(func=tail)
     d = dsub.add_parser("dump", help="write every record from the earliest offset up to the current end")
@@ -87,17 +90,39 @@ async def _seek(consumer, tps: list, where: str) -> None:
         consumer.seek(tp, offsets[tp])
 
 
+def compact_line(key: bytes | None, value: bytes | None) -> bytes | None:
+    """One readable line per decision (None for a tombstone: the lift before it says it all):
+
+    2026-11-02T03:14:07.000Z enforce challenge acct-9f2c   new-account-long-answer-harvest  until 04:14:07
+    """
+    if value is None:
+        return None
+    try:
+        d = orjson.loads(value)
+        action, until = d["action"], d["expires_at"]
+        what = f"ends {d['evidence'].get('lifted', '?')}" if action == "lift" else f"until {until[11:19]}"
+        if action == "throttle" and d.get("throttle_rps") is not None:
+            what += f" at {d['throttle_rps']:g} rps"
+        scope = "" if d.get("scope", "account") == "account" else f" [{d['scope']}:{d['scope_key']}]"
+        line = (f"{d['issued_at']} {d['mode']:<7} {action:<9} {d['account_id']:<14} {d['rule']:<34} "
+                f"{what}{scope}")
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        line = f"(not a decision) key={key!r}"
+    return line.encode()
+
+
 def tail(args: argparse.Namespace) -> int:
     s = _settings(args)
     topics = args.topic or [s.topic_decisions, s.topic_decisions_shadow]
+    fmt = compact_line if args.format == "compact" else record_line
     try:
-        return asyncio.run(_tail(s, topics, args.from_beginning, args.max, args.timeout, sys.stdout.buffer))
+        return asyncio.run(_tail(s, topics, args.from_beginning, args.max, args.timeout, sys.stdout.buffer, fmt))
     except KeyboardInterrupt:
         return 130
 
 
 async def _tail(s, topics: list[str], from_beginning: bool, max_n: int | None, timeout: float | None,
-                out: IO[bytes]) -> int:
+                out: IO[bytes], fmt=record_line) -> int:
     consumer, tps = await _assigned_consumer(s, topics)
     n = 0
     deadline = time.monotonic() + timeout if timeout else None
@@ -107,7 +132,9 @@ async def _tail(s, topics: list[str], from_beginning: bool, max_n: int | None, t
             batches = await consumer.getmany(timeout_ms=500)
             for records in batches.values():
                 for r in records:
-                    out.write(record_line(r.key, r.value) + b"\n")
+                    line = fmt(r.key, r.value)
+                    if line is not None:
+                        out.write(line + b"\n")
                     n += 1
             out.flush()
     finally:

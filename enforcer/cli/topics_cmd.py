@@ -1,4 +1,5 @@
-"""`enforcer topics create`: create the stream's topics if missing (idempotent)."""
+"""`enforcer topics create`: create the stream's topics if missing (idempotent).
+`enforcer topics lag`: how far the worker's consumer group is behind on the requests topic."""
 
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--bootstrap", help="override ENFORCER_KAFKA_BOOTSTRAP")
     c.add_argument("--partitions", type=int, help="override ENFORCER_PARTITIONS")
     c.set_defaults(func=create)
+    g = tsub.add_parser("lag", help="the worker group's committed offsets against the requests topic's end offsets")
+    g.add_argument("--bootstrap", help="override ENFORCER_KAFKA_BOOTSTRAP")
+    g.add_argument("--group", help="consumer group (default ENFORCER_APP_ID or enforcer)")
+    g.add_argument("--topic", help="default ENFORCER_TOPIC_REQUESTS or enforcer.requests")
+    g.add_argument("--wait", action="store_true", help="wait until the lag is 0 (exit 1 on --timeout)")
+    g.add_argument("--timeout", type=float, default=300.0, help="seconds --wait waits at most (default 300)")
+    g.set_defaults(func=lag)
 
 
 def create(args: argparse.Namespace) -> int:
@@ -27,3 +35,53 @@ def create(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line, file=sys.stderr if line.startswith("PROBLEM") else sys.stdout)
     return 1 if report.problems else 0
+
+
+def lag(args: argparse.Namespace) -> int:
+    import time
+
+    from enforcer.settings import Settings
+
+    overrides = {k: v for k, v in {"kafka_bootstrap": args.bootstrap, "app_id": args.group,
+                                   "topic_requests": args.topic}.items() if v is not None}
+    s = Settings(**overrides)
+    deadline = time.monotonic() + args.timeout
+    while True:
+        committed, end = asyncio.run(group_offsets(s.bootstrap_servers(), s.app_id, s.topic_requests))
+        behind = end - committed
+        if not args.wait or behind <= 0:
+            print(f"group {s.app_id} on {s.topic_requests}: committed {committed} of {end} (lag {behind})")
+            return 0
+        if time.monotonic() > deadline:
+            print(f"group {s.app_id} on {s.topic_requests}: still {behind} behind after {args.timeout:g}s",
+                  file=sys.stderr)
+            return 1
+        time.sleep(0.5)
+
+
+async def group_offsets(bootstrap: list[str], group: str, topic: str) -> tuple[int, int]:
+    """(committed, end) offsets of `group` on `topic`, summed over its partitions
+    (committed counts 0 for a partition the group has not committed yet)."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.errors import KafkaError
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15_000)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, request_timeout_ms=15_000)
+    await admin.start()
+    await consumer.start()
+    try:
+        [meta] = await admin.describe_topics([topic])
+        if meta.get("error_code") or not meta.get("partitions"):
+            raise SystemExit(f"topic {topic} does not exist")
+        tps = [TopicPartition(topic, p["partition"]) for p in meta["partitions"]]
+        end = await consumer.end_offsets(tps)
+        try:
+            offs = await admin.list_consumer_group_offsets(group)
+        except KafkaError:  # no group (coordinator) yet
+            offs = {}
+        done = sum(min(offs[tp].offset, end[tp]) for tp in tps if tp in offs and offs[tp].offset >= 0)
+        return done, sum(end.values())
+    finally:
+        await consumer.stop()
+        await admin.close()

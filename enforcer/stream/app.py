@@ -1,8 +1,17 @@
 """The faust app: requests topic (raw bytes) -> Processor -> decisions / DLQ topics,
 with per-account state in a faust Table whose changelog restores a restarted worker.
 
-    app, proc = create_app(Settings(), load_rules("rules"))
-    faust.Worker(app, loglevel="info").execute_from_commandline()
+    app, proc, obs = create_app(Settings(), load_rules("rules"))
+    faust.Worker(app, obs, loglevel="info", override_logging=False).execute_from_commandline()
+
+The agent runs each record through the Processor as it arrives and flushes
+the batch (decisions and dead letters delivered, table entries written) when
+no more records are waiting or `batch_max` is reached; only then are the
+batch's records acked (the stream is `noack`), and faust commits them later,
+after flushing the producer.
+
+Observability (enforcer.obs): the worker serves /metrics, /healthz and /readyz
+on ENFORCER_OBS_HOST:ENFORCER_OBS_PORT, and logs one line per published decision.
 """
 
 from __future__ import annotations
@@ -10,20 +19,29 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import weakref
 from typing import Any
 
 import faust
+import mode
+import structlog
+from faust.streams import _current_event
+from faust.types import TP
 
 from enforcer.contracts import CONTENT_TYPE, SCHEMA_VERSION, Action, Decision, Mode
 from enforcer.core.engine import EngineConfig
+from enforcer.obs import metrics as m
+from enforcer.obs.http import ObsServer, WorkerReadiness, start_obs_server, stop_obs_server
+from enforcer.obs.logging import log_decision
 from enforcer.rules.compiled import RuleSet
 from enforcer.settings import Settings
-from enforcer.stream.processor import Processor
+from enforcer.stream.processor import Hooks, Processor, Record
 
 log = logging.getLogger("enforcer.stream")
 
 TABLE_NAME = "accounts"
 EXIT_SEND_FAILED = 75  # EX_TEMPFAIL: restart me
+PARKED_S = 0.02  # a batch left pending while the agent waits for a record is flushed after this
 DECISION_HEADERS = [("content-type", CONTENT_TYPE.encode()), ("schema-version", SCHEMA_VERSION.encode())]
 
 
@@ -33,8 +51,20 @@ def _raw_topic(app: faust.App, name: str, partitions: int | None = None) -> faus
 
 
 class KafkaSink:
-    """Decisions and dead letters through the app's producer; every send is awaited
-    to delivery (acks=all) before the record counts as processed."""
+    """Decisions and dead letters through the app's producer (acks=all). Sends
+    are queued without waiting; the Processor awaits a whole batch's futures
+    before the batch counts as processed.
+
+    Order: one account's records (lift, its tombstone, a newer decision) go to
+    one partition of one topic (keyed by account) and are queued in that order
+    by a single task. aiokafka keeps a partition's order on the wire: its sender
+    has at most one produce request in flight per broker and mutes a partition
+    while a batch of it is in flight, and a batch that fails with a retriable
+    error is put back at the head of its partition's queue (so it behaves like
+    max.in.flight.requests.per.connection=1). A batch that fails for good makes
+    the worker exit before anything of it is acked or written to the table; the
+    replay sends the same records again in the same order, so the last record
+    for a key is always the newest decision, never an older tombstone."""
 
     def __init__(self, app: faust.App, s: Settings):
         self.enforce = _raw_topic(app, s.topic_decisions)
@@ -46,29 +76,84 @@ class KafkaSink:
         # force=True: publish now, never deferred to commit time (stream_publish_on_commit).
         return await topic.send(key=key, value=value, headers=headers, force=True)
 
-    async def publish(self, decisions: list[Decision]) -> None:
-        futs = []
-        for d in decisions:
-            topic = self.enforce if d.mode is Mode.enforce else self.shadow
-            key = d.account_id.encode()
-            futs.append(await self._send(topic, key, d.to_json(), DECISION_HEADERS))
-            if d.action is Action.lift:
-                # The lift tells the gateway why; the tombstone lets compaction forget the key.
-                futs.append(await self._send(topic, key, None, DECISION_HEADERS))
-        await asyncio.gather(*futs)
+    async def send_decision(self, d: Decision) -> list[Any]:
+        topic = self.enforce if d.mode is Mode.enforce else self.shadow
+        key = d.account_id.encode()
+        futs = [await self._send(topic, key, d.to_json(), DECISION_HEADERS)]
+        if d.action is Action.lift:
+            # The lift tells the gateway why; the tombstone lets compaction forget the key.
+            futs.append(await self._send(topic, key, None, DECISION_HEADERS))
+        return futs
 
-    async def dead_letter(self, key: bytes | None, value: bytes | None, reason: str,
-                          partition: int, offset: int) -> None:
+    async def send_dead_letter(self, key: bytes | None, value: bytes | None, reason: str,
+                               partition: int, offset: int) -> Any:
         headers = [("error", reason.encode("utf-8", "replace")), ("source-topic", self.source_topic),
                    ("source-partition", str(partition).encode()), ("source-offset", str(offset).encode())]
-        await (await self._send(self.dlq, key, value, headers))
+        return await self._send(self.dlq, key, value, headers)
+
+
+class ObsHooks(Hooks):
+    """Processor events -> Prometheus metrics and the decision log line."""
+
+    def __init__(self) -> None:
+        self.log = structlog.get_logger("enforcer.worker")
+
+    def event(self, result: str) -> None:
+        m.on_event(result)
+
+    def invalid(self, reason: str) -> None:
+        m.on_event_invalid(reason)
+
+    def evaluated(self, seconds: float) -> None:
+        m.observe_rule_evaluation(seconds)
+
+    def dead_lettered(self, reason: str) -> None:
+        m.on_dead_letter(reason)
+
+    def published(self, decisions: list[Decision], record_timestamp_s: float | None) -> None:
+        m.on_decisions_published(decisions, record_timestamp_s=record_timestamp_s)
+        for d in decisions:
+            log_decision(self.log, d)
 
 
 def engine_config(s: Settings) -> EngineConfig:
     return EngineConfig(dry_run=s.dry_run, allowed_lateness_ms=s.allowed_lateness_ms, max_subjects=s.max_subjects)
 
 
-def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor]:
+def bind_event(event: Any) -> None:
+    """Make `event` faust's current event: faust routes a table read or write
+    (changelog partition, RocksDB partition store) by it, and the table entries
+    of a batch are written after later records were taken from the stream."""
+    if event is not None:
+        _current_event.set(weakref.ref(event))
+
+
+class ObsService(mode.Service):
+    """The obs endpoint as a service of the faust Worker: `faust.Worker(app, obs)`
+    starts it in the worker's event loop before the app, so /healthz answers
+    while tables recover (app tasks would only start after recovery), and
+    stops it after the app."""
+
+    def __init__(self, s: Settings, rules: RuleSet, readiness: WorkerReadiness, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.settings = s
+        self.rules = rules
+        self.readiness = readiness
+        self.server: ObsServer | None = None
+
+    async def on_start(self) -> None:
+        s = self.settings
+        self.server = await start_obs_server(s.obs_host, s.obs_port, readiness=self.readiness)
+        m.on_rules_loaded(self.rules, dry_run=s.dry_run)
+        self.readiness.set_rules_loaded(True)
+        log.info("obs endpoint on %s (/metrics /healthz /readyz)", self.server.url)
+
+    async def on_stop(self) -> None:
+        server, self.server = self.server, None
+        await stop_obs_server(server)
+
+
+def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsService]:
     app = faust.App(
         s.app_id,
         broker=[f"kafka://{b}" for b in s.bootstrap_servers()],
@@ -86,6 +171,9 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor]:
         table_standby_replicas=0,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # A batch's decisions and table writes leave in a few requests, not one each.
+        producer_linger=s.producer_linger_s,
+        producer_max_batch_size=256 * 1024,
         broker_session_timeout=s.session_timeout_s,
         broker_heartbeat_interval=max(0.5, min(3.0, s.session_timeout_s / 4)),
         broker_commit_interval=s.commit_interval_s,
@@ -94,31 +182,125 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor]:
     requests = _raw_topic(app, s.topic_requests, s.partitions)
     # bytes key/value types make faust use its raw codec: values are our own orjson.
     table = app.Table(TABLE_NAME, default=None, key_type=bytes, value_type=bytes, partitions=s.partitions)
-    proc = Processor(rules, engine_config(s), table, KafkaSink(app, s))
+    proc = Processor(rules, engine_config(s), table, KafkaSink(app, s), bind=bind_event, hooks=ObsHooks())
+    # Rules hook (enforcer/stream/reload.py): hot reload (directory poll + SIGHUP),
+    # exception-hit metrics, and the GET /explain/{account} provider of the obs server.
+    from enforcer.stream.reload import install as install_rules_hooks
+    install_rules_hooks(app, proc, s)
+    readiness = WorkerReadiness()
+    assigned: set[int] = set()
 
     @app.agent(requests, name="enforce", concurrency=1)
     async def enforce(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            msg = event.message
-            try:
-                await proc.handle(event.key, event.value, msg.partition, msg.offset)
-            except Exception:
-                # A send that failed after the producer's own retries. faust would ack
-                # this event on the way out (and commit it): exit at once instead, like
-                # a SIGKILL, so it is replayed after the restart.
-                log.critical("giving up on %s[%d]@%d; exiting without committing it", msg.topic, msg.partition,
-                             msg.offset, exc_info=True)
-                logging.shutdown()
-                os._exit(EXIT_SEND_FAILED)
+        # Each record goes through the engine as it arrives. The batch is flushed
+        # (deliveries awaited, table entries written) and only then acked (the
+        # stream is noack) when batch_max is reached or no record is waiting:
+        # - keeping up (nothing waiting right after the last flush): flush at
+        #   once, so a quiet stream gets batches of one and no added latency;
+        # - behind (the broker has records past the last one handled): keep the
+        #   batch open up to batch_linger_s so it grows (one table write per
+        #   account per batch, fewer flushes), which is where throughput matters.
+        # faust waits for every record it handed out to be acked before a
+        # rebalance or a stop goes on, and may empty the agent's queue at any
+        # await. So a batch must never be left pending while the agent waits for
+        # a record that may not come: `unstick` flushes it if the agent has been
+        # parked on the iterator with records pending for `PARKED_S`; the lock
+        # keeps it from interleaving with the agent's own add/flush.
+        manual = stream.noack()
+        queue = manual.channel.queue
+        consumer = app.consumer
+        loop = asyncio.get_running_loop()
+        lock = asyncio.Lock()
+        events: list[Any] = []
+        parked = [None]  # loop time the agent went back to the iterator with records pending
+
+        def is_behind() -> bool:
+            for p, offset in proc.positions.items():
+                try:
+                    hw = consumer.highwater(TP(s.topic_requests, p))
+                except Exception:  # not assigned any more
+                    continue
+                if hw is not None and hw > offset + 1:
+                    return True
+            return False
+
+        async def flush() -> None:
+            await proc.flush()
+            for e in events:
+                await manual.ack(e)
+            events.clear()
+
+        def give_up(last: Any) -> None:
+            # A send that failed after the producer's own retries, or anything
+            # else that interrupts a batch half-way (cancellation included):
+            # nothing of it is acked or written. Exit at once, like a SIGKILL, so
+            # the batch is replayed after the restart.
+            first = events[0].message if events else last
+            log.critical("giving up on a batch of %d record(s) from partition %d offset %d (last: partition %d "
+                         "offset %d); exiting without committing it", len(events), first.partition, first.offset,
+                         last.partition, last.offset, exc_info=True)
+            logging.shutdown()
+            os._exit(EXIT_SEND_FAILED)
+
+        async def unstick() -> None:
+            while True:
+                await asyncio.sleep(PARKED_S)
+                since = parked[0]
+                if events and since is not None and loop.time() - since >= PARKED_S:
+                    async with lock:
+                        if events and parked[0] is not None:
+                            last = events[-1].message
+                            try:
+                                await flush()
+                            except BaseException:
+                                give_up(last)
+
+        watchdog = asyncio.ensure_future(unstick())
+        behind = False
+        started = 0.0
+        try:
+            async for event in manual.events():
+                parked[0] = None
+                msg = event.message
+                async with lock:
+                    if not events:
+                        started = loop.time()
+                    events.append(event)
+                    try:
+                        await proc.add(Record(event.key, event.value, msg.partition, msg.offset, msg.timestamp,
+                                              event))
+                        if len(events) < s.batch_max and queue.empty() and behind:
+                            await asyncio.sleep(0)  # let the fetcher hand over what it has
+                            while queue.empty() and loop.time() - started < s.batch_linger_s:
+                                await asyncio.sleep(0.001)
+                        if len(events) >= s.batch_max or queue.empty():
+                            await flush()
+                            behind = is_behind()
+                    except BaseException:
+                        give_up(msg)
+                if events:
+                    parked[0] = loop.time()
+        finally:
+            watchdog.cancel()
+
+    def set_assigned() -> None:
+        readiness.set_partitions_assigned(len(assigned))
+        m.set_assigned_partitions(s.topic_requests, len(assigned))
 
     @app.on_partitions_revoked.connect
     async def on_revoked(sender: Any, revoked: set, **kwargs: Any) -> None:
-        proc.revoke(tp.partition for tp in revoked if tp.topic == s.topic_requests)
+        parts = [tp.partition for tp in revoked if tp.topic == s.topic_requests]
+        proc.revoke(parts)
+        assigned.difference_update(parts)
+        set_assigned()
 
     @app.on_partitions_assigned.connect
-    async def on_assigned(sender: Any, assigned: set, **kwargs: Any) -> None:
-        parts = sorted(tp.partition for tp in assigned if tp.topic == s.topic_requests)
+    async def on_assigned(sender: Any, assigned_tps: set, **kwargs: Any) -> None:
+        parts = sorted(tp.partition for tp in assigned_tps if tp.topic == s.topic_requests)
         proc.assigned(parts)
+        assigned.clear()
+        assigned.update(parts)
+        set_assigned()
         log.info("assigned partitions of %s: %s", s.topic_requests, parts)
 
     last: dict[str, int] = {}
@@ -133,8 +315,28 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor]:
     async def report_stats() -> None:
         log_stats()
 
+    @app.timer(interval=s.obs_interval_s)
+    async def report_state() -> None:
+        m.update_state(proc.engines.values())
+        m.set_consumer_lag(s.topic_requests, consumer_lag(app, s.topic_requests, assigned, proc.positions))
+
     @app.on_before_shutdown.connect
     async def on_shutdown(sender: Any, **kwargs: Any) -> None:
         log_stats(final=True)
 
-    return app, proc
+    return app, proc, ObsService(s, rules, readiness)
+
+
+def consumer_lag(app: faust.App, topic: str, partitions: set[int], positions: dict[int, int]) -> dict[int, int | None]:
+    """Per assigned partition: high watermark - (offset of the last record handled + 1);
+    None while either is unknown."""
+    out: dict[int, int | None] = {}
+    consumer = app.consumer
+    for p in partitions:
+        try:
+            hw = consumer.highwater(TP(topic, p))
+        except Exception:  # not assigned (any more) or not fetched yet
+            hw = None
+        pos = positions.get(p)
+        out[p] = hw - (pos + 1) if hw is not None and pos is not None else None
+    return out

@@ -1,4 +1,4 @@
-"""Per-record logic of the live stream, free of faust so it reads (and tests) plainly.
+"""Per-batch logic of the live stream, free of faust so it reads (and tests) plainly.
 
 One Engine per assigned partition (the same Engine class `enforcer backtest`
 runs). Accounts live in exactly one partition (records are keyed by account),
@@ -8,24 +8,43 @@ table. The per-partition watermark only drives housekeeping (idle eviction,
 lifts of expired decisions); lift ids are content-derived, so they are the
 same whenever they are swept.
 
-Per record:  parse -> (load account from the table) -> process -> publish
-decisions and wait for delivery -> dead-letter a late event -> write the
-account's table entry, with the source offset -> return (faust acks; the
-commit, after a producer flush, comes later).
+Per batch (records in offset order per partition, as the consumer delivered them):
+
+1. add(record), for each record in order: parse -> (load the account from
+   the table, unless already applied) -> Engine.process -> hand its decisions
+   (a lift followed by its tombstone) and dead letters to the sink, which
+   queues them on the producer without waiting;
+2. flush(): wait until everything queued in 1 is delivered (acks=all),
+   then write each touched account's table entry ONCE, with its latest state
+   and the offset of the last record of this batch applied to it;
+3. the adapter acks the batch's records; faust commits later, after a
+   producer flush (so the changelog writes of 2 are on the broker before the
+   offsets).
 
 Crash safety (at-least-once in, idempotent out): a table entry carries the
 offset of the last record applied to the account. After a crash, records
 between the committed offset and that one are replayed; those with
 offset <= the stored one are skipped, so nothing is counted twice, and
-nothing is lost because offsets are committed only after the table write and
-the decisions it depends on were delivered.
+nothing is lost because offsets are committed only after the table writes
+and the decisions they depend on were delivered. A batch that fails in 2
+writes no table entry and is not acked: the worker exits and the whole batch
+is replayed, re-sending the same decisions in the same order.
+
+Order of one account's decisions (lift, tombstone, then any newer decision):
+all sends of a batch are queued from this one task, in the engine's order, so
+they enter the producer's per-partition queue in that order; the producer
+keeps it (see KafkaSink in app.py), and batch N+1 is only processed once all of
+batch N is delivered.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections import Counter
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import orjson
@@ -42,12 +61,34 @@ _NO_ACTIVE = b'{"a":[]'
 
 
 class Sink(Protocol):
-    async def publish(self, decisions: list[Decision]) -> None:
-        """Send decisions (and a tombstone after each lift); return once all are delivered."""
+    async def send_decision(self, d: Decision) -> list[Awaitable[Any]]:
+        """Queue a decision (and a tombstone after a lift), in that order; return
+        their delivery futures without waiting for them."""
 
-    async def dead_letter(self, key: bytes | None, value: bytes | None, reason: str,
-                          partition: int, offset: int) -> None:
-        """Send the original record unchanged with its reason; return once delivered."""
+    async def send_dead_letter(self, key: bytes | None, value: bytes | None, reason: str,
+                               partition: int, offset: int) -> Awaitable[Any]:
+        """Queue the original record unchanged with its reason; return its delivery future."""
+
+
+class Hooks:
+    """What the processor reports (metrics, logs). The default does nothing;
+    the worker passes enforcer.stream.app.ObsHooks."""
+
+    def event(self, result: str) -> None: ...
+    def invalid(self, reason: str) -> None: ...
+    def evaluated(self, seconds: float) -> None: ...
+    def dead_lettered(self, reason: str) -> None: ...
+    def published(self, decisions: list[Decision], record_timestamp_s: float | None) -> None: ...
+
+
+@dataclass(slots=True)
+class Record:
+    key: bytes | None
+    value: bytes | None
+    partition: int
+    offset: int
+    timestamp: float | None = None  # the Kafka timestamp, in seconds
+    ref: Any = None  # the adapter's handle on the record (the faust event), given to `bind`
 
 
 def encode_entry(data: dict[str, Any], partition: int, offset: int) -> bytes:
@@ -60,14 +101,48 @@ def decode_entry(raw: bytes) -> dict[str, Any]:
     return orjson.loads(raw)
 
 
+class _Touched:
+    """An account whose table entry this batch rewrites."""
+
+    __slots__ = ("partition", "ref", "offset", "base", "active_changed")
+
+    def __init__(self, partition: int, ref: Any):
+        self.partition = partition
+        self.ref = ref  # a record of the account's partition: table writes are routed by it
+        self.offset: int | None = None  # last record applied in this batch; None: none was
+        # The entry to start from when the account is not in memory at flush time:
+        # the stored bytes (a skipped, already applied record), or a snapshot taken
+        # just before the engine evicted it for capacity.
+        self.base: bytes | dict[str, Any] | None = None
+        self.active_changed = False  # its active decisions changed (a lift or fan-out from another record)
+
+
+class _Batch:
+    __slots__ = ("records", "touched", "futures", "dead", "published")
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.touched: dict[bytes, _Touched] = {}
+        self.futures: list[Awaitable[Any]] = []  # deliveries to wait for
+        self.dead: list[str] = []  # dead-letter reasons, reported once delivered
+        self.published: list[tuple[list[Decision], float | None]] = []  # decisions, record timestamp
+
+
 class Processor:
-    def __init__(self, rules: RuleSet, config: EngineConfig, table: MutableMapping[bytes, bytes], sink: Sink):
+    def __init__(self, rules: RuleSet, config: EngineConfig, table: MutableMapping[bytes, bytes], sink: Sink,
+                 bind: Callable[[Any], None] | None = None, hooks: Hooks | None = None):
         self.rules = rules
         self.config = config
         self.table = table
         self.sink = sink
+        # bind(record.ref) before each table access: faust routes a table read or
+        # write to the partition of "the current event".
+        self.bind = bind or (lambda ref: None)
+        self.hooks = hooks or Hooks()
         self.engines: dict[int, Engine] = {}
+        self.positions: dict[int, int] = {}  # partition -> offset of the last record handled
         self._restore: dict[int, list[tuple[str, dict[str, Any]]]] | None = None
+        self._batch = _Batch()
         self.stats: Counter[str] = Counter()
 
     # -- partitions ---------------------------------------------------------
@@ -106,64 +181,185 @@ class Processor:
     def revoke(self, partitions: Iterable[int]) -> None:
         self._restore = None  # the table changes hands with the partitions
         for p in partitions:
+            self.positions.pop(p, None)
             if self.engines.pop(p, None) is not None:
                 log.info("partition %d revoked: engine dropped", p)
 
     # -- records ------------------------------------------------------------
-    async def handle(self, key: bytes | None, value: bytes | None, partition: int, offset: int) -> None:
+    async def handle(self, key: bytes | None, value: bytes | None, partition: int, offset: int,
+                     timestamp: float | None = None, ref: Any = None) -> None:
+        """One record: a batch of one."""
+        await self.handle_batch([Record(key, value, partition, offset, timestamp, ref)])
+
+    async def handle_batch(self, records: Sequence[Record]) -> None:
+        """Process records in order, deliver what they produced, then write the
+        table once per touched account (see the module docstring). Raises if a
+        send failed: nothing of the batch may then count as processed."""
+        for r in records:
+            await self.add(r)
+        await self.flush()
+
+    @property
+    def pending(self) -> int:
+        """Records added since the last flush."""
+        return self._batch.records
+
+    async def add(self, r: Record) -> None:
+        """Step 1 for one record: engine, then its decisions and dead letters
+        queued on the producer. Part of the current batch until flush()."""
         st = self.stats
+        b = self._batch
+        b.records += 1
+        hooks = self.hooks
+        sink = self.sink
+        touched = b.touched
         st["records"] += 1
+        partition, offset = r.partition, r.offset
+        self.positions[partition] = offset
         try:
-            if value is None:
+            if r.value is None:
                 raise InvalidEvent("empty record (null value)")
-            ev = parse_event(value)
+            ev = parse_event(r.value)
         except InvalidEvent as exc:
             st["invalid"] += 1
-            await self.sink.dead_letter(key, value, exc.reason, partition, offset)
+            hooks.invalid(exc.reason)
+            b.futures.append(await sink.send_dead_letter(r.key, r.value, exc.reason, partition, offset))
+            b.dead.append(exc.reason)
             return
-        if key is not None and key != ev.account_id.encode():
+        if r.key is not None and r.key != ev.account_id.encode():
             st["key_mismatch"] += 1  # state stays correct only if an account always lands in one partition
             if st["key_mismatch"] == 1:
                 log.warning("record key differs from account_id (partition %d offset %d): producers must key "
                             "by account_id", partition, offset)
+        self.bind(r.ref)
         eng = self.engine_for(partition)
         account = ev.account_id
         akey = account.encode()
-        if account not in eng.accounts:
-            raw = self.table.get(akey)
-            if raw is not None:
-                stored = decode_entry(raw)
-                if stored.get("o", -1) >= offset:
-                    # Applied before a crash. Write the entry again: a local store
-                    # (RocksDB) can hold writes whose changelog record never left,
-                    # and the next owner of this partition restores from the changelog.
-                    st["skipped_already_applied"] += 1
-                    self.table[akey] = raw
-                    return
+        accounts = eng.accounts
+        if account not in accounts:
+            t = touched.get(akey)
+            if t is not None:  # this batch changed its entry: read that, not the table
+                raw, stored = None, self._entry(akey, account, eng, t)
+            else:
+                raw = self.table.get(akey)
+                stored = decode_entry(raw) if raw is not None else None
+            if stored is not None and stored.get("o", -1) >= offset:
+                # Applied before a crash. Write the entry again: a local store
+                # (RocksDB) can hold writes whose changelog record never left,
+                # and the next owner of this partition restores from the changelog.
+                st["skipped_already_applied"] += 1
+                if t is None:
+                    t = touched[akey] = _Touched(partition, r.ref)
+                    t.base = raw
+                return
+            if len(accounts) >= accounts.max_subjects:
+                self._snapshot_victim(eng, touched)  # loading or creating it evicts another
+            if stored is not None:
                 eng.import_account(account, stored)
                 st["loaded"] += 1
+        t0 = time.perf_counter()
         try:
             res = eng.process(ev)
         except Exception as exc:  # a bug must not stop the stream: dead-letter the record
             log.exception("engine failed on partition %d offset %d", partition, offset)
             st["engine_errors"] += 1
-            await self.sink.dead_letter(key, value, f"engine error: {type(exc).__name__}", partition, offset)
+            hooks.event("error")
+            reason = f"engine error: {type(exc).__name__}"
+            b.futures.append(await sink.send_dead_letter(r.key, r.value, reason, partition, offset))
+            b.dead.append(reason)
             return
+        hooks.evaluated(time.perf_counter() - t0)
         st["events"] += 1
-        if res.decisions:
-            st["decisions"] += len(res.decisions)
-            await self.sink.publish(res.decisions)
+        t = touched.get(akey)
+        if t is None:
+            t = touched[akey] = _Touched(partition, r.ref)
+        t.offset = offset
+        t.ref = r.ref
+        decisions = res.decisions
+        if decisions:
+            st["decisions"] += len(decisions)
+            for d in decisions:
+                b.futures.extend(await sink.send_decision(d))
+                if d.account_id != account:
+                    # A lift swept for another account, or a group decision fanned
+                    # out to it: its active decisions changed, its windows did not.
+                    okey = d.account_id.encode()
+                    o = touched.get(okey)
+                    if o is None:
+                        o = touched[okey] = _Touched(partition, r.ref)
+                    o.active_changed = True
+            b.published.append((decisions, r.timestamp))
         if res.late_reason is not None:
             st["late"] += 1
-            await self.sink.dead_letter(key, value, res.late_reason, partition, offset)
-        self.table[akey] = encode_entry(eng.export_account(account) or {"a": []}, partition, offset)
-        # Lifts swept for other accounts changed their active decisions, not their windows
-        # nor their applied offset: rewrite only "a" in their entries.
-        for other in {d.account_id for d in res.decisions} - {account}:
-            okey = other.encode()
-            raw = self.table.get(okey)
-            stored = decode_entry(raw) if raw is not None else {"p": partition, "o": -1}
-            exported = eng.export_account(other)
-            entry = {"a": exported["a"] if exported else [],
-                     **{k: v for k, v in stored.items() if k != "a"}}
-            self.table[okey] = orjson.dumps(entry)
+            hooks.event("late")
+            b.futures.append(await sink.send_dead_letter(r.key, r.value, res.late_reason, partition, offset))
+            b.dead.append(res.late_reason)
+        else:
+            hooks.event("ok")
+
+    async def flush(self) -> None:
+        """Steps 2 and 3: wait until everything the batch queued is delivered,
+        then write each touched account's entry once. Raises if a send failed;
+        the batch then stays unwritten (and must not be acked)."""
+        b = self._batch
+        if not b.records:
+            return
+        self.stats["batches"] += 1
+        if b.futures:
+            await asyncio.gather(*b.futures)
+        self._batch = _Batch()
+        hooks = self.hooks
+        for reason in b.dead:
+            hooks.dead_lettered(reason)
+        for decisions, ts in b.published:
+            hooks.published(decisions, ts)
+        self._write(b.touched)
+
+    # -- the table ----------------------------------------------------------
+    def _entry(self, akey: bytes, account: str, eng: Engine, t: _Touched) -> dict[str, Any] | None:
+        """The entry this batch would write for the account now (also what a
+        read of it must see before the batch is written)."""
+        exported = eng.export_account(account)
+        active = exported["a"] if exported else []
+        if t.offset is not None:  # applied in this batch
+            if account in eng.accounts:
+                return {**exported, "p": t.partition, "o": t.offset}
+            # Evicted since. For capacity, a snapshot was taken just before; idle
+            # eviction happens only once every window is empty, so nothing is lost.
+            base = t.base if isinstance(t.base, dict) else {}
+            return {**base, "a": active, "p": t.partition, "o": t.offset}
+        base = t.base if t.base is not None else self.table.get(akey)
+        stored = decode_entry(base) if isinstance(base, bytes) else base
+        if not t.active_changed:
+            return stored
+        return {**(stored or {"p": t.partition, "o": -1}), "a": active}
+
+    def _snapshot_victim(self, eng: Engine, touched: dict[bytes, _Touched]) -> None:
+        """The store is full: processing a new account evicts the least recently
+        seen one. If this batch applied records to it, keep its state until the
+        batch is written."""
+        victim = next(iter(eng.accounts.items()), None)
+        if victim is None:
+            return
+        vkey = victim[0].encode()
+        t = touched.get(vkey)
+        if t is not None and t.offset is not None:
+            t.base = self._entry(vkey, victim[0], eng, t)
+
+    def _write(self, touched: dict[bytes, _Touched]) -> None:
+        table = self.table
+        bind = self.bind
+        for akey, t in touched.items():
+            eng = self.engines.get(t.partition)
+            if eng is None:  # revoked meanwhile (cannot happen: faust waits for the batch)
+                continue
+            account = akey.decode()
+            bind(t.ref)  # before any read too: a partitioned store (RocksDB) looks in the bound partition only
+            if t.offset is None and not t.active_changed:
+                raw = t.base  # skipped record: the stored bytes, unchanged
+            else:
+                entry = self._entry(akey, account, eng, t)
+                raw = orjson.dumps(entry) if entry is not None else None
+            if raw is None:
+                continue
+            table[akey] = raw

@@ -2,10 +2,17 @@
 
 | topic            | cleanup | why |
 |------------------|---------|-----|
-| requests         | delete  | input; N partitions, keyed by account, ordered per account |
+| requests         | delete  | input; N partitions, keyed by account, ordered per account; LogAppendTime |
 | decisions        | compact | the gateway's view: the latest enforce decision per account; a lift is followed by a tombstone |
 | decisions.shadow | compact | shadow decisions, kept apart so they never overwrite an enforce decision |
 | dlq              | delete  | malformed and late records, original bytes, reason in headers; kept longer |
+
+The requests topic stamps records with the broker's append time
+(message.timestamp.type=LogAppendTime): enforcer_event_to_decision_seconds is
+then measured from the moment the request reached Kafka, on the brokers'
+clock, whatever the gateways' clocks say or however long their producers held
+the record. The engine never reads that timestamp (windows run on the event's
+own `ts`). An existing topic keeps its setting (reported as a note).
 
 The state changelog (`<app_id>-accounts-changelog`) is created by faust with
 the same partition count as the requests topic (co-partitioned).
@@ -38,16 +45,18 @@ class TopicsReport:
     created: list[str] = field(default_factory=list)
     existing: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"created  {t}" for t in self.created] + [f"exists   {t}" for t in self.existing]
-        return out + [f"PROBLEM  {p}" for p in self.problems]
+        return out + [f"note     {n}" for n in self.notes] + [f"PROBLEM  {p}" for p in self.problems]
 
 
 def topic_specs(s: Settings) -> list[TopicSpec]:
     n, r = s.partitions, s.replication
     return [
-        TopicSpec("requests", s.topic_requests, n, r, {"cleanup.policy": "delete"}),
+        TopicSpec("requests", s.topic_requests, n, r,
+                  {"cleanup.policy": "delete", "message.timestamp.type": "LogAppendTime"}),
         TopicSpec("decisions", s.topic_decisions, n, r, {"cleanup.policy": "compact"}),
         TopicSpec("decisions_shadow", s.topic_decisions_shadow, n, r, {"cleanup.policy": "compact"}),
         TopicSpec("dlq", s.topic_dlq, n, r, {"cleanup.policy": "delete", "retention.ms": str(s.dlq_retention_ms)}),
@@ -78,14 +87,17 @@ async def ensure_topics(s: Settings, timeout_ms: int = 15_000) -> TopicsReport:
         existing = [sp for sp in specs if sp.name in present]
         if existing:
             report.existing.extend(sp.name for sp in existing)
-            report.problems.extend(await _check_existing(admin, existing))
+            problems, notes = await _check_existing(admin, existing)
+            report.problems.extend(problems)
+            report.notes.extend(notes)
     finally:
         await admin.close()
     return report
 
 
-async def _check_existing(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> list[str]:
+async def _check_existing(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> tuple[list[str], list[str]]:
     problems: list[str] = []
+    notes: list[str] = []
     meta = {t["topic"]: t for t in await admin.describe_topics([sp.name for sp in specs])}
     for sp in specs:
         parts = len(meta.get(sp.name, {}).get("partitions", []))
@@ -93,17 +105,22 @@ async def _check_existing(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) ->
         if sp.role == "requests" and parts != sp.partitions:
             problems.append(f"{sp.name}: has {parts} partitions, settings say {sp.partitions} "
                             "(the state changelog must be co-partitioned with the requests topic)")
-    resources = [ConfigResource(ConfigResourceType.TOPIC, sp.name, configs={"cleanup.policy": None}) for sp in specs]
+    resources = [ConfigResource(ConfigResourceType.TOPIC, sp.name, configs=dict.fromkeys(sp.configs))
+                 for sp in specs]
     responses = await admin.describe_configs(resources)
-    policies: dict[str, str] = {}
+    have: dict[tuple[str, str], str] = {}
     for resp in responses:
         for _code, _msg, _type, name, entries in resp.resources:
             for entry in entries:
-                if entry[0] == "cleanup.policy":
-                    policies[name] = entry[1]
+                have[(name, entry[0])] = entry[1]
     for sp in specs:
         want = sp.configs["cleanup.policy"]
-        have = policies.get(sp.name)
-        if have is not None and have != want:
-            problems.append(f"{sp.name}: cleanup.policy={have}, expected {want}")
-    return problems
+        got = have.get((sp.name, "cleanup.policy"))
+        if got is not None and got != want:
+            problems.append(f"{sp.name}: cleanup.policy={got}, expected {want}")
+        want_ts = sp.configs.get("message.timestamp.type")
+        got_ts = have.get((sp.name, "message.timestamp.type"))
+        if want_ts and got_ts is not None and got_ts != want_ts:
+            notes.append(f"{sp.name}: message.timestamp.type={got_ts} ({want_ts} recommended: the event-to-decision "
+                         "latency is then measured from the broker's append time)")
+    return problems, notes

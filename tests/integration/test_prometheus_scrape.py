@@ -6,11 +6,11 @@ deploy/tools/install-prometheus when missing; the test fails (never skips) if it
 cannot be had. Everything listens on 127.0.0.1; every wait is bounded; both
 processes are stopped by PID.
 
-The scrape target is the `scrape_target` fixture: by default the obs server of
-enforcer/obs in a subprocess, with known values in the worker's registry. To
-scrape the real worker instead, override the fixture (e.g. in a conftest.py)
-with one that starts `enforcer worker` with ENFORCER_OBS_PORT set and yields
-ScrapeTarget("127.0.0.1:<port>", {<PromQL>: <expected value>, ...}).
+Two targets: `scrape_target`, the obs server of enforcer/obs in a subprocess
+with known values in the worker's registry (alerts.yml is evaluated against
+it), and `worker_target`, a real `enforcer worker` subprocess on the Kafka
+broker of tests/integration/conftest.py that has processed a few events; both
+yield ScrapeTarget("127.0.0.1:<port>", {<PromQL>: <expected value>, ...}).
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,13 +162,78 @@ def prometheus_bin() -> str:
     return path
 
 
+# A real worker: its own topics and consumer group, the stream test rules, a
+# burst that fires `burst` (enforce) and `watch-burst` (shadow), one malformed line.
+WORKER_RULES = REPO / "tests" / "fixtures" / "stream_rules"
+WORKER_READY_S = 90.0
+T0 = 1_793_613_600_000
+
+
+def _worker_events(account: str) -> bytes:
+    burst = [json.dumps({"event_id": f"p{i}", "ts": T0 + 1_000 * i, "account_id": account, "prompt_tokens": 10,
+                         "completion_tokens": 20}) for i in range(12)]
+    return ("\n".join([*burst, "this is not json"]) + "\n").encode()
+
+
 @pytest.fixture
-def prometheus(prometheus_bin: str, scrape_target: ScrapeTarget, tmp_path: Path) -> Iterator[str]:
-    """A Prometheus on 127.0.0.1 scraping scrape_target every second; yields its base URL."""
+def worker_target(kafka_bootstrap: str, tmp_path: Path) -> Iterator[ScrapeTarget]:
+    prefix = f"prom-{uuid.uuid4().hex[:10]}"
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ENFORCER_")}
+    env.update({
+        "PYTHONPATH": str(REPO), "ENFORCER_KAFKA_BOOTSTRAP": kafka_bootstrap, "ENFORCER_APP_ID": prefix,
+        "ENFORCER_TOPIC_REQUESTS": f"{prefix}.requests", "ENFORCER_TOPIC_DECISIONS": f"{prefix}.decisions",
+        "ENFORCER_TOPIC_DECISIONS_SHADOW": f"{prefix}.decisions.shadow", "ENFORCER_TOPIC_DLQ": f"{prefix}.dlq",
+        "ENFORCER_RULES_DIR": str(WORKER_RULES), "ENFORCER_STORE": "memory://",
+        "ENFORCER_STATE_DIR": str(tmp_path / "state"), "ENFORCER_SESSION_TIMEOUT_S": "6",
+        "ENFORCER_COMMIT_INTERVAL_S": "1", "ENFORCER_OBS_PORT": str(port), "ENFORCER_OBS_INTERVAL_S": "1",
+        "ENFORCER_LOG_FORMAT": "json",
+    })
+    log = tmp_path / "worker.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "enforcer", "worker", "--web-port", str(free_port())],
+                                cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        # Ready (partitions assigned, rules loaded) per its own /readyz, then traffic.
+        deadline = time.monotonic() + WORKER_READY_S
+        while True:
+            assert proc.poll() is None, f"worker exited ({proc.returncode}):\n{log.read_text()[-4000:]}"
+            try:
+                if http_get(f"http://127.0.0.1:{port}/readyz", timeout=1)[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, f"worker not ready in {WORKER_READY_S}s:\n{log.read_text()[-4000:]}"
+            time.sleep(0.5)
+        events = tmp_path / "events.jsonl"
+        events.write_bytes(_worker_events("acct-prom"))
+        produced = subprocess.run([sys.executable, "-m", "enforcer", "produce", str(events)], cwd=REPO, env=env,
+                                  stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120, check=False)
+        assert produced.returncode == 0, produced.stderr
+        yield ScrapeTarget(f"127.0.0.1:{port}", {
+            'enforcer_events_total{job="enforcer",result="ok"}': 12,
+            'enforcer_events_total{job="enforcer",result="invalid"}': 1,
+            'enforcer_dlq_records_total{job="enforcer",reason="not_json"}': 1,
+            'enforcer_decisions_total{job="enforcer",rule="burst",action="throttle",mode="enforce"}': 1,
+            'enforcer_decisions_total{job="enforcer",rule="watch-burst",action="challenge",mode="shadow"}': 1,
+            'enforcer_event_to_decision_seconds_count{job="enforcer"}': 2,
+            'enforcer_rule_evaluation_seconds_count{job="enforcer"}': 12,
+            f'enforcer_assigned_partitions{{job="enforcer",topic="{prefix}.requests"}}': 6,
+            f'enforcer_consumer_lag_records{{job="enforcer",topic="{prefix}.requests"}}': 0,
+            'enforcer_worker_ready{job="enforcer"}': 1,
+            'enforcer_rules_loaded{job="enforcer"}': 3,
+            'up{job="enforcer"}': 1,
+        })
+    finally:
+        stop_pid(proc, timeout=45)
+
+
+@contextmanager
+def _prometheus(prometheus_bin: str, target: ScrapeTarget, tmp_path: Path) -> Iterator[str]:
     config = {
         "global": {"scrape_interval": "1s", "scrape_timeout": "1s", "evaluation_interval": "1s"},
         "rule_files": [str(ALERTS)],
-        "scrape_configs": [{"job_name": "enforcer", "static_configs": [{"targets": [scrape_target.address]}]}],
+        "scrape_configs": [{"job_name": "enforcer", "static_configs": [{"targets": [target.address]}]}],
     }
     (tmp_path / "prometheus.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     port = free_port()
@@ -192,6 +259,20 @@ def prometheus(prometheus_bin: str, scrape_target: ScrapeTarget, tmp_path: Path)
     finally:
         stop_pid(proc)
         log.close()
+
+
+@pytest.fixture
+def prometheus(prometheus_bin: str, scrape_target: ScrapeTarget, tmp_path: Path) -> Iterator[str]:
+    """A Prometheus on 127.0.0.1 scraping scrape_target every second; yields its base URL."""
+    with _prometheus(prometheus_bin, scrape_target, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def prometheus_on_worker(prometheus_bin: str, worker_target: ScrapeTarget, tmp_path: Path) -> Iterator[str]:
+    """A Prometheus on 127.0.0.1 scraping a running worker every second."""
+    with _prometheus(prometheus_bin, worker_target, tmp_path) as url:
+        yield url
 
 
 def query(base: str, promql: str) -> list[dict]:
@@ -235,3 +316,20 @@ def test_prometheus_scrapes_the_obs_endpoint(prometheus: str, scrape_target: Scr
     assert all(r["health"] == "ok" for r in rules), [(r["name"], r.get("lastError")) for r in rules]
     firing = {r["name"] for r in rules if r["state"] == "firing"}
     assert not firing & {"EnforcerWorkerDown", "EnforcerWorkersAbsent"}
+
+
+def test_prometheus_scrapes_a_running_worker(prometheus_on_worker: str, worker_target: ScrapeTarget):
+    """The worker's own series, through Prometheus' HTTP API, once it has processed the events."""
+    prom = prometheus_on_worker
+    want = worker_target.expected
+    deadline = time.monotonic() + SCRAPE_TIMEOUT_S
+    got: dict[str, list[dict]] = {}
+    while time.monotonic() < deadline:
+        got = {q: query(prom, q) for q in want}
+        if all(len(r) == 1 and float(r[0]["value"][1]) == v for (q, v), r in zip(want.items(), got.values())):
+            break
+        time.sleep(1.0)
+    wrong = {q: (got[q][0]["value"][1] if len(got.get(q, [])) == 1 else got.get(q), v) for q, v in want.items()
+             if not (len(got.get(q, [])) == 1 and float(got[q][0]["value"][1]) == v)}
+    assert not wrong, f"(query: (got, want)) after {SCRAPE_TIMEOUT_S}s: {wrong}"
+    assert float(query(prom, 'sum(enforcer_events_total{job="enforcer"})')[0]["value"][1]) > 0

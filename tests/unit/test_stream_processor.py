@@ -66,7 +66,7 @@ def _records(lines: list[bytes]) -> list[Record]:
         except orjson.JSONDecodeError:
             key = b"?"
         p = zlib.crc32(key) % PARTS
-        out.append(Record(key, raw, p, offsets[p], 1_700_000_000.0))
+        out.append(Record(key, raw, p, offsets[p], 1_700_000_000.0, ref=p))
         offsets[p] += 1
     return out
 
@@ -102,21 +102,46 @@ class FakeSink:
         return [orjson.loads(v) for _, _, v in self.sent if v is not None]
 
 
-class CountingTable(dict):
+class PartitionedTable(dict):
+    """Like faust's RocksDB store: one store per partition, and a read or write
+    goes to the partition of the record bound last (faust's current event).
+    The dict view (items, ==) is the union, as the changelog would restore it."""
+
     def __init__(self) -> None:
         super().__init__()
         self.writes = 0
+        self.parts: dict[int, dict] = {}
+        self.bound: int | None = None
+
+    def bind(self, ref) -> None:
+        if ref is not None:
+            self.bound = ref
+
+    def _part(self) -> dict:
+        assert self.bound is not None, "table access with no record bound"
+        return self.parts.setdefault(self.bound, {})
+
+    def get(self, key, default=None):
+        return self._part().get(key, default)
+
+    def __getitem__(self, key):
+        return self._part()[key]
 
     def __setitem__(self, key, value) -> None:
         self.writes += 1
+        self._part()[key] = value
         super().__setitem__(key, value)
+
+
+CountingTable = PartitionedTable
+
 
 
 def run(records: list[Record], batch: int, table: dict | None = None, max_subjects: int = 500_000,
         sink: FakeSink | None = None) -> tuple[Processor, FakeSink]:
     sink = sink or FakeSink()
-    proc = Processor(RULES, EngineConfig(max_subjects=max_subjects), table if table is not None else CountingTable(),
-                     sink)
+    table = table if table is not None else PartitionedTable()
+    proc = Processor(RULES, EngineConfig(max_subjects=max_subjects), table, sink, bind=table.bind)
 
     async def go() -> None:
         for i in range(0, len(records), batch):
@@ -152,6 +177,7 @@ def test_batches_decide_exactly_as_one_by_one(records, one_by_one, batch):
         assert [x for x in ids(sink.decisions()) if x[2] == acct] == [x for x in ids(sink1.decisions()) if x[2] == acct]
     assert sink.dead == sink1.dead
     assert dict(proc.table) == dict(proc1.table), "the same final table"
+    assert proc.table.parts == proc1.table.parts, "each entry in its own partition's store"
     assert proc.table.writes < proc1.table.writes, "one write per touched account per batch"
 
 
@@ -171,7 +197,7 @@ def test_table_entry_carries_the_last_applied_offset(records):
         if r.key != b"?":
             last[r.key] = (r.partition, r.offset)
     for key, (p, off) in last.items():
-        entry = decode_entry(proc.table[key])
+        entry = decode_entry(proc.table.parts[p][key])
         assert (entry["p"], entry["o"]) == (p, off)
 
 
@@ -206,3 +232,29 @@ def test_a_failed_delivery_writes_nothing_and_raises(records):
     with pytest.raises(RuntimeError):
         run(records[200:400], 200, table=table, sink=sink)
     assert dict(table) == before, "a batch whose sends failed must not touch the table"
+
+
+def test_a_lift_for_an_idle_account_keeps_its_state_in_its_partition():
+    """X (partition 0) is throttled; a later batch lifts it while handling A
+    (partition 0) after a record of B (partition 1). X's entry is rewritten
+    with its active decisions only: read and written in partition 0's store,
+    keeping its windows and its applied offset."""
+    def rec(acct: str, p: int, off: int, ts: int) -> Record:
+        raw = orjson.dumps({"event_id": f"{acct}{off}", "ts": ts, "account_id": acct, "prompt_tokens": 5,
+                            "completion_tokens": 50})
+        return Record(acct.encode(), raw, p, off, None, ref=p)
+
+    burst = [rec("X", 0, i, T0 + 1_000 * i) for i in range(12)]
+    later = [rec("A", 0, 12, T0 + 60_000), rec("B", 1, 0, T0 + 60_000), rec("A", 0, 13, T0 + 20 * 60_000)]
+    table = PartitionedTable()
+    sink = FakeSink()
+    proc = Processor(RULES, EngineConfig(), table, sink, bind=table.bind)
+    asyncio.run(proc.handle_batch(burst))
+    assert {d["action"] for d in sink.decisions()} == {"throttle", "challenge"}
+    before = decode_entry(table.parts[0][b"X"])
+    asyncio.run(proc.handle_batch(later))  # touched in this order: A, B, then X (lifted while handling A)
+    lifts = [d for d in sink.decisions() if d["action"] == "lift"]
+    assert {d["account_id"] for d in lifts} == {"X"} and len(lifts) == 2
+    after = decode_entry(table.parts[0][b"X"])
+    assert after["a"] == [] and after["o"] == 11 and after["w"] == before["w"]
+    assert b"X" not in table.parts.get(1, {})
