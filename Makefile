@@ -8,7 +8,7 @@ SEED   ?= 7
 DAYS   ?= 2
 SCALE  ?= 1
 # make demo: the rate (events/s) the simulator's traffic is produced at, how many days of it, an optional cap.
-RATE      ?= 2000
+RATE      ?= 1000
 DEMO_DAYS ?= 0.5
 LIMIT     ?=
 

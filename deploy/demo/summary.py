@@ -98,13 +98,14 @@ def main() -> int:
     only_s = Counter(r["rule"] for i, r in s_ids.items() if i not in b_ids)
     only_b = Counter(r["rule"] for i, r in b_ids.items() if i not in s_ids)
     both = len(s_ids.keys() & b_ids.keys())
-    print(f"stream vs  `enforcer backtest` on the same file and rules: {both:,} decision ids in both, "
-          f"{sum(only_s.values()):,} only in the stream, {sum(only_b.values()):,} only in the backtest")
+    print(f"compare    the stream against `enforcer backtest` on the same file and rules: {both:,} decision ids in "
+          f"both, {sum(only_s.values()):,} only in the stream, {sum(only_b.values()):,} only in the backtest")
     for rule in sorted(only_s.keys() | only_b.keys()):
         print(f"  {rule:<38} only in stream {only_s[rule]:>5}   only in backtest {only_b[rule]:>5}")
     if only_s or only_b:
-        print("  (the stream runs one engine per partition of enforcer.requests, keyed by account: a rule over a "
-              "group of linked accounts sees the members in its partition only, the backtest sees them all)")
+        print("  (the stream runs one engine per partition of enforcer.requests, keyed by account: the state of a "
+              "group of linked accounts, and the account features drawn from it, cover the members in that "
+              "partition only; the backtest's single engine sees them all)")
 
     attack = {a for a, v in labels.items() if v.get("label") == "attack"}
     benign = {a for a, v in labels.items() if v.get("label") != "attack"}

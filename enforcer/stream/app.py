@@ -182,7 +182,18 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     requests = _raw_topic(app, s.topic_requests, s.partitions)
     # bytes key/value types make faust use its raw codec: values are our own orjson.
     table = app.Table(TABLE_NAME, default=None, key_type=bytes, value_type=bytes, partitions=s.partitions)
-    proc = Processor(rules, engine_config(s), table, KafkaSink(app, s), bind=bind_event, hooks=ObsHooks())
+
+    def table_write(key: bytes, value: bytes) -> Any:
+        """table[key] = value (the bound event routes it), returning the delivery of
+        its changelog record, which Table.__setitem__ drops."""
+        table.data[key] = value
+        return table.send_changelog(table.partition_for_key(key), key, value)
+
+    proc = Processor(rules, engine_config(s), table, KafkaSink(app, s), bind=bind_event, hooks=ObsHooks(),
+                     write=table_write)
+    # A batch writes up to batch_max table entries at once (and awaits them);
+    # faust's buffer for them warns and throttles the consumer past 100.
+    app.producer.buffer.max_messages = max(app.producer.buffer.max_messages, 2 * s.batch_max)
     # Rules hook (enforcer/stream/reload.py): hot reload (directory poll + SIGHUP),
     # exception-hit metrics, and the GET /explain/{account} provider of the obs server.
     from enforcer.stream.reload import install as install_rules_hooks

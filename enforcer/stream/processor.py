@@ -16,10 +16,9 @@ Per batch (records in offset order per partition, as the consumer delivered them
    queues them on the producer without waiting;
 2. flush(): wait until everything queued in 1 is delivered (acks=all),
    then write each touched account's table entry ONCE, with its latest state
-   and the offset of the last record of this batch applied to it;
-3. the adapter acks the batch's records; faust commits later, after a
-   producer flush (so the changelog writes of 2 are on the broker before the
-   offsets).
+   and the offset of the last record of this batch applied to it, and wait
+   until those changelog records are delivered too;
+3. the adapter acks the batch's records; faust commits them later.
 
 Crash safety (at-least-once in, idempotent out): a table entry carries the
 offset of the last record applied to the account. After a crash, records
@@ -130,11 +129,15 @@ class _Batch:
 
 class Processor:
     def __init__(self, rules: RuleSet, config: EngineConfig, table: MutableMapping[bytes, bytes], sink: Sink,
-                 bind: Callable[[Any], None] | None = None, hooks: Hooks | None = None):
+                 bind: Callable[[Any], None] | None = None, hooks: Hooks | None = None,
+                 write: Callable[[bytes, bytes], Awaitable[Any] | None] | None = None):
         self.rules = rules
         self.config = config
         self.table = table
         self.sink = sink
+        # write(key, value): table[key] = value, returning the delivery of the
+        # write's changelog record (or None); flush() waits for them.
+        self.write = write or table.__setitem__
         # bind(record.ref) before each table access: faust routes a table read or
         # write to the partition of "the current event".
         self.bind = bind or (lambda ref: None)
@@ -313,7 +316,12 @@ class Processor:
             hooks.dead_lettered(reason)
         for decisions, ts in b.published:
             hooks.published(decisions, ts)
-        self._write(b.touched)
+        written = self._write(b.touched)
+        if written:
+            # The changelog records on the broker before the batch is acked: the
+            # flush faust does before committing offsets gives up after 100 ms
+            # without progress, so it alone does not guarantee it.
+            await asyncio.gather(*written)
 
     # -- the table ----------------------------------------------------------
     def _entry(self, akey: bytes, account: str, eng: Engine, t: _Touched) -> dict[str, Any] | None:
@@ -346,9 +354,10 @@ class Processor:
         if t is not None and t.offset is not None:
             t.base = self._entry(vkey, victim[0], eng, t)
 
-    def _write(self, touched: dict[bytes, _Touched]) -> None:
-        table = self.table
+    def _write(self, touched: dict[bytes, _Touched]) -> list[Awaitable[Any]]:
+        write = self.write
         bind = self.bind
+        out: list[Awaitable[Any]] = []
         for akey, t in touched.items():
             eng = self.engines.get(t.partition)
             if eng is None:  # revoked meanwhile (cannot happen: faust waits for the batch)
@@ -362,4 +371,7 @@ class Processor:
                 raw = orjson.dumps(entry) if entry is not None else None
             if raw is None:
                 continue
-            table[akey] = raw
+            fut = write(akey, raw)
+            if fut is not None:
+                out.append(fut)
+        return out

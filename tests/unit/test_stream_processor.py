@@ -258,3 +258,27 @@ def test_a_lift_for_an_idle_account_keeps_its_state_in_its_partition():
     after = decode_entry(table.parts[0][b"X"])
     assert after["a"] == [] and after["o"] == 11 and after["w"] == before["w"]
     assert b"X" not in table.parts.get(1, {})
+
+
+def test_flush_waits_for_the_changelog_writes(records):
+    """The table writer's futures (the changelog deliveries) are awaited: a failed
+    one fails the flush, so the batch is not acked."""
+    written: list[bytes] = []
+
+    async def go(fail: bool) -> None:
+        table = PartitionedTable()
+
+        def write(key: bytes, value: bytes) -> asyncio.Future:
+            table[key] = value
+            written.append(key)
+            fut = asyncio.get_running_loop().create_future()
+            fut.set_exception(RuntimeError("changelog delivery failed")) if fail else fut.set_result(None)
+            return fut
+
+        proc = Processor(RULES, EngineConfig(), table, FakeSink(), bind=table.bind, write=write)
+        await proc.handle_batch(records[:50])
+
+    asyncio.run(go(False))
+    assert written
+    with pytest.raises(RuntimeError, match="changelog"):
+        asyncio.run(go(True))
