@@ -10,6 +10,7 @@ import orjson
 
 from enforcer.backtest import Summary, replay
 from enforcer.core.engine import Engine, EngineConfig
+from enforcer.gctune import tune_gc
 from enforcer.jsonl import input_size, open_lines, open_out, write_obj
 from enforcer.report import detection, detection_lines, diff, diff_lines, summary_lines
 from enforcer.rules.loader import RuleSetError, load_rules
@@ -37,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"rules rejected:\n{exc}", file=sys.stderr)
         return 2
     config = EngineConfig(dry_run=args.dry_run)
+    tune_gc()
     baseline = None
     if args.baseline:
         try:

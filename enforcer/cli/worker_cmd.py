@@ -65,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"enforcer worker: app {s.app_id}, {len(rules.rules)} rule(s) from {s.rules_dir} (digest {rules.digest}), "
           f"{s.topic_requests} -> {s.topic_decisions} / {s.topic_decisions_shadow}, DLQ {s.topic_dlq}, "
           f"store {s.store}", file=sys.stderr, flush=True)
+    from enforcer.gctune import tune_gc
+
+    tune_gc()  # after the app and rules are built: they are frozen out of every collection
     worker = faust.Worker(app, obs, loglevel=s.loglevel, quiet=True, override_logging=False)
     worker.execute_from_commandline()  # raises SystemExit when the worker stops
     return 0

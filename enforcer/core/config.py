@@ -18,6 +18,11 @@ class CollectiveConfig(BaseModel):
     max_groups: int = 200_000
     max_pending: int = 500_000
     max_members: int = 512
+    # How far behind a group's clock (its latest observation) an observation may
+    # be and still count in the group's windows and rules. Larger than the
+    # accounts' lateness: in the stream a group hears from every partition, and
+    # partitions replaying a backlog drift apart in event time (README "Live stream").
+    group_lateness_ms: int = Field(3_600_000, ge=0)
     sketch: SketchConfig = SketchConfig()
 
 

@@ -71,9 +71,13 @@ class SmallDistinct:
         self._hll: datasketches.hll_sketch | None = None
 
     def add(self, h: int) -> bool:
+        return self.add_key((h & _M64).to_bytes(8, "little"), h)
+
+    def add_key(self, kb: bytes, h: int) -> bool:
+        """``add(h)`` with ``kb``, h's 8 little-endian bytes, already at hand
+        (EpochDistinct adds one value to two sketches)."""
         buf = self._buf
         if buf is not None:
-            kb = (h & _M64).to_bytes(8, "little")
             i = buf.find(kb)
             while i >= 0:  # a hit must be 8-byte aligned
                 if not i & 7:

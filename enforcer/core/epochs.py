@@ -17,6 +17,8 @@ import math
 
 from enforcer.core.distinct import SmallDistinct
 
+_M64 = (1 << 64) - 1
+
 
 class EpochDistinct:
     __slots__ = ("span", "epoch", "cur", "both", "cap")
@@ -43,13 +45,20 @@ class EpochDistinct:
 
     def add(self, h: int, ts: int) -> bool:
         """True if h is new in the current epoch (exact while small)."""
-        self._roll(ts)
-        if self.cur is None:
-            self.cur = SmallDistinct(self.cap)
-        new = self.cur.add(h)
-        if self.both is None:
-            self.both = SmallDistinct(self.cap)
-        self.both.add(h)
+        if ts // self.span != self.epoch:
+            self._roll(ts)
+        cur = self.cur
+        if cur is None:
+            cur = self.cur = SmallDistinct(self.cap)
+        both = self.both
+        if both is None:
+            both = self.both = SmallDistinct(self.cap)
+        kb = (h & _M64).to_bytes(8, "little")  # once for both sketches
+        new = cur.add_key(kb, h)
+        # `both` has been fed every value `cur` has, so a value an exact `cur`
+        # already holds is already in `both`: adding it again changes nothing.
+        if new or not cur.exact:
+            both.add_key(kb, h)
         return new
 
     def estimate(self, now: int) -> int:

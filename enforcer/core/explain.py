@@ -91,8 +91,10 @@ def _features(catalog, state: Any, attrs: Any, now: int) -> dict[str, Any]:
 
 
 def groups_of(engine, account: str) -> list:
-    """Every group (shared link key) that remembers the account as a member."""
-    return [g for g in engine.groups.groups.values() if account in g.members]
+    """Every group (shared link key) that remembers the account as a member.
+    None for a stream worker's account stage: its groups live in the group stage."""
+    groups = getattr(engine, "groups", None)
+    return [g for g in groups.groups.values() if account in g.members] if groups is not None else []
 
 
 def explain_account(engine, account: str, decisions: list[Decision] | None = None,

@@ -36,13 +36,33 @@ def account_hash(account: str) -> int:
     return xxhash.xxh3_64_intdigest(account.encode("utf-8", "surrogatepass"))
 
 
+# One event updates several groups with the same account: its hash is kept
+# from one call to the next (a 1-entry memo, replaced as one tuple so the pair
+# is always consistent; strings compare by identity first).
+_last_account: tuple[str | None, int] = (None, 0)
+
+
+def _account_hash(account: str) -> int:
+    global _last_account
+    last = _last_account
+    if last[0] == account:
+        return last[1]
+    h = xxhash.xxh3_64_intdigest(account.encode("utf-8", "surrogatepass"))
+    _last_account = (account, h)
+    return h
+
+
 class GroupState:
-    __slots__ = ("kind", "key", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
+    __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
                  "new_accounts_24h", "prompts_24h")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
         self.key = key
+        # "kind:key", the group's id in decision books: built once (the engine
+        # reads it several times per event; it was a property that formatted
+        # the string on every read).
+        self.id = f"{kind}:{key}"
         self.windows = MultiWindow(specs, k)
         self.members: OrderedDict[str, int] = OrderedDict()  # account -> last seen
         self.first_ts = ts
@@ -66,16 +86,12 @@ class GroupState:
             if len(m) >= max_members:
                 m.popitem(last=False)
             m[account] = ts
-        h = account_hash(account)
+        h = _account_hash(account)
         self.accounts_1h.add(h, ts)
         if last is None or last // DAY != ts // DAY:
             self.accounts_24h.add(h, ts)
             if is_new:
                 self.new_accounts_24h.add(h, ts)
-
-    @property
-    def id(self) -> str:
-        return f"{self.kind}:{self.key}"
 
     def nbytes(self) -> int:
         return (

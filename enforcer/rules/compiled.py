@@ -23,6 +23,26 @@ from enforcer.rules.spec import ExceptionSpec, RuleSpec
 from enforcer.rules.yamlsrc import Located, RuleError
 
 
+class Verdict(dict):
+    """Feature values that carry the condition's verdict (see
+    CompiledRule.features): a `_Match` or a `_NoMatch`, otherwise a plain
+    dict. The verdict is the class (no per-instance attribute to set:
+    building one is a plain dict copy)."""
+
+    __slots__ = ()
+    ok: bool = False
+
+
+class _Match(Verdict):
+    __slots__ = ()
+    ok = True
+
+
+class _NoMatch(Verdict):
+    __slots__ = ()
+    ok = False
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """One action a rule can take: its only action, or one escalation step."""
@@ -94,11 +114,41 @@ class CompiledRule:
     def member_program(self) -> Any:
         return self.member.prog.program if self.member is not None else None
 
-    def features(self, state, ev, now_ms: int) -> dict[str, Any]:
-        return {n: g(state, ev, now_ms) for n, g in self.cond.getters}
+    def features(self, state, ev, now_ms: int, memo: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The referenced features, for `matches` and as evidence.
+
+        With the condition's Python fast path (conditions.Plan) the verdict is
+        reached while computing them and travels with the result (a `Verdict`):
+        a `&&` chain stops at its first false term, so a non-matching result
+        may hold only the features read up to it (or, with `memo`, more). A
+        matching result always holds exactly the referenced features, in the
+        same order as without the fast path (the evidence depends on it).
+
+        `memo`: feature values already computed for this same state, event and
+        time (several rules of a scope read the same features); values
+        computed here are added to it. Only for the caller that evaluates
+        several rules on one event; never reuse it across events."""
+        cond = self.cond
+        plan = cond.plan
+        if plan is None:
+            if memo is None:
+                return {n: g(state, ev, now_ms) for n, g in cond.getters}
+            return {n: memo[n] if n in memo else memo.setdefault(n, g(state, ev, now_ms)) for n, g in cond.getters}
+        got: dict[str, Any] = memo if memo is not None else {}
+        r = plan.run_lazy(state, ev, now_ms, got)
+        if r is None:  # CEL decides: a plain dict of every feature
+            return {n: got[n] if n in got else g(state, ev, now_ms) for n, g in cond.getters}
+        if not r:
+            return _NoMatch(got)
+        return _Match({n: got[n] if n in got else g(state, ev, now_ms) for n, g in cond.getters})
 
     def matches(self, values: dict[str, Any]) -> bool:
-        return self.cond.prog.run(values) is True
+        t = type(values)
+        if t is _NoMatch:
+            return False
+        if t is _Match:
+            return True
+        return self.cond.test(values)
 
     def member_matches(self, state, now_ms: int) -> bool:
         return self.member.holds(state, None, now_ms)

@@ -16,10 +16,26 @@ binding reports the names it references, and each name is bound to one of:
 Per evaluation only the referenced features are computed; the Context's
 variable resolver reads them from a dict (measured: a little faster than
 passing the dict to `execute`).
+
+Fast path (`Plan`): most conditions are `&&` / `||` chains (parentheses
+allowed) of `feature OP number` terms and bare macro names. Such a condition
+is also evaluated in Python, lazily: features are computed one term at a time
+and a chain stops at its first deciding term (false for `&&`, true for `||`). Measured on
+simulated traffic with the default rules: the CEL call with its variable
+conversion costs ~2-5 us per rule (a float ~2.6 us, an int ~0.8 us), the
+Python chain ~0.2-0.5 us, and most account rules are decided by their first
+term (`account_age_days < 30.0`, `requests_24h >= 1000.0`). The result is the
+same as CEL's: CEL's `&&`/`||` are commutative (a false operand makes `&&`
+false even next to an error), ordered comparisons between CEL ints and
+doubles compare as doubles, which Python's exact comparison equals for
+|int| < 2**53. Anything else (another value type, a bigger int, a NaN, any
+other CEL construct) goes to CEL as before, so errors surface exactly as they
+did. `dry_run` and `Program.run` always use CEL.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,6 +97,163 @@ class Program:
             self.box[0] = None
 
 
+# -- the Python fast path -----------------------------------------------------
+
+_TOKEN = re.compile(r"\s*(?:(&&|\|\|)|(\()|(\))|(>=|<=|>|<)|(-?\d+(?:\.\d+)?)(?![\w.])|([A-Za-z_][A-Za-z0-9_]*))")
+_OPS = {">=": 0, "<=": 1, ">": 2, "<": 3}
+_BIG = 1 << 53  # beyond this CEL's int->double conversion and Python's exact comparison may differ
+
+# A parsed plan: a node is (is_and, (child, ...)); a child is a node or a leaf
+# (name, op, literal), op -1 for a bare name (its value must be a bool).
+PlanNode = tuple
+
+
+def parse_plan(text: str) -> PlanNode | None:
+    """The condition as nested `&&` / `||` chains (parentheses allowed, CEL
+    precedence: `&&` before `||`) of `name OP number` and bare `name` terms;
+    None when it has anything else (then CEL alone evaluates it)."""
+    toks: list[tuple[int, str]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            if text[pos:].strip():
+                return None
+            break
+        toks.append((m.lastindex, m.group(m.lastindex)))
+        pos = m.end()
+    at = 0
+
+    def peek() -> str | None:
+        return toks[at][1] if at < len(toks) else None
+
+    def chain(is_and: bool) -> PlanNode | None:
+        nonlocal at
+        sep = "&&" if is_and else "||"
+        items = []
+        while True:
+            item = atom() if is_and else chain(True)
+            if item is None:
+                return None
+            if len(item) == 2 and item[0] is is_and:
+                items.extend(item[1])  # (a && b) && c: one chain
+            else:
+                items.append(item)
+            if peek() != sep:
+                break
+            at += 1
+        return items[0] if len(items) == 1 else (is_and, tuple(items))
+
+    def atom() -> PlanNode | None:
+        nonlocal at
+        if at >= len(toks):
+            return None
+        kind, tok = toks[at]
+        at += 1
+        if kind == 2:  # "("
+            inner = chain(False)
+            if inner is None or peek() != ")":
+                return None
+            at += 1
+            return inner
+        if kind != 6:  # a name
+            return None
+        if at < len(toks) and toks[at][0] == 4:  # a comparison
+            op = _OPS[toks[at][1]]
+            if at + 1 >= len(toks) or toks[at + 1][0] != 5:
+                return None
+            lit = toks[at + 1][1]
+            at += 2
+            num: float | int = float(lit) if "." in lit else int(lit)
+            if abs(num) >= _BIG:
+                return None
+            return (tok, op, num)
+        return (tok, -1, None)
+
+    top = chain(False)
+    if top is None or at != len(toks):
+        return None
+    return top if len(top) == 2 else (True, (top,))
+
+
+def plan_names(node: PlanNode) -> list[str]:
+    out = []
+    for c in node[1]:
+        out.extend(plan_names(c) if len(c) == 2 else [c[0]])
+    return out
+
+
+_INF = float("inf")
+_CMP = (operator.ge, operator.le, operator.gt, operator.lt)
+
+
+def _check(v, cmp, lit) -> bool | None:
+    """One term on one value; None when the value is of a kind CEL must judge.
+    cmp None: a bare name, whose value must be a bool."""
+    tv = type(v)
+    if tv is float:
+        if v != v or v == _INF or v == -_INF:
+            return None
+    elif tv is int:
+        if not -_BIG < v < _BIG:
+            return None
+    elif cmp is None and tv is bool:
+        return v
+    else:
+        return None
+    if cmp is None:
+        return None  # a number where CEL expects a bool
+    return cmp(v, lit)
+
+
+class Plan:
+    """A condition's Python form (see the module docstring): one `&&` or `||`
+    chain whose items are terms or nested Plans. `run_lazy` computes features
+    one term at a time; `run` judges a ready dict. None: CEL must decide."""
+
+    __slots__ = ("is_and", "terms")
+
+    def __init__(self, node: PlanNode, getters: dict[str, Getter]):
+        self.is_and, children = node
+        # (name, getter, comparison or None for a bare name, literal), or a nested Plan
+        self.terms = tuple(
+            Plan(c, getters) if len(c) == 2 else (c[0], getters[c[0]], None if c[1] < 0 else _CMP[c[1]], c[2])
+            for c in children
+        )
+
+    def run(self, values: dict[str, Any]) -> bool | None:
+        stop = not self.is_and  # the value that decides the chain
+        for t in self.terms:
+            if type(t) is Plan:
+                r = t.run(values)
+            else:
+                r = _check(values[t[0]], t[2], t[3])
+            if r is None:
+                return None
+            if r is stop:
+                return stop
+        return not stop
+
+    def run_lazy(self, state, ev, now: int, got: dict[str, Any]) -> bool | None:
+        """Like run, computing each value only when its term is reached; the
+        values computed are left in `got`."""
+        stop = not self.is_and
+        for t in self.terms:
+            if type(t) is Plan:
+                r = t.run_lazy(state, ev, now, got)
+            else:
+                name, g, cmp, lit = t
+                v = got.get(name, got)
+                if v is got:
+                    v = got[name] = g(state, ev, now)
+                r = _check(v, cmp, lit)
+            if r is None:
+                return None
+            if r is stop:
+                return stop
+        return not stop
+
+
 # The binding lists the iteration variables of CEL's comprehension macros
 # (`list.exists(o, org_id.startsWith(o))`) among an expression's variables;
 # they are bound by the interpreter, not by us. Recognised by the macro call
@@ -124,6 +297,7 @@ class Condition:
     getters: tuple[tuple[str, Getter], ...]
     features: tuple[str, ...]  # referenced catalog features (evidence, explain)
     macros: tuple[tuple[str, "Condition"], ...] = ()
+    plan: Plan | None = None  # the Python fast path, when the condition has that shape
 
     @property
     def text(self) -> str:
@@ -133,9 +307,21 @@ class Condition:
         return {n: g(state, ev, now) for n, g in self.getters}
 
     def test(self, values: dict[str, Any]) -> bool:
+        plan = self.plan
+        if plan is not None:
+            r = plan.run(values)
+            if r is not None:
+                return r
         return self.prog.run(values) is True
 
     def holds(self, state, ev, now: int) -> bool:
+        plan = self.plan
+        if plan is not None:
+            got: dict[str, Any] = {}
+            r = plan.run_lazy(state, ev, now, got)
+            if r is not None:
+                return r
+            return self.prog.run({n: got[n] if n in got else g(state, ev, now) for n, g in self.getters}) is True
         return self.prog.run({n: g(state, ev, now) for n, g in self.getters}) is True
 
 
@@ -189,7 +375,19 @@ def bind(prog: Program, catalog: FeatureCatalog, env: Env, scope: str, attribute
         raise ConditionError("{key} references no feature, so it is constant")
     cond = Condition(prog, tuple(getters), tuple(feats), tuple(bound_macros))
     dry_run(cond, catalog)
-    return cond
+    return _with_plan(cond)
+
+
+def _with_plan(cond: Condition) -> Condition:
+    """The condition with its Python fast path, if it has that shape and every
+    term names a feature or a macro (not an attribute or a list)."""
+    node = parse_plan(cond.prog.text)
+    if node is None:
+        return cond
+    by_name = dict(cond.getters)
+    if any(n not in by_name or n in ATTRIBUTES for n in plan_names(node)):
+        return cond
+    return Condition(cond.prog, cond.getters, cond.features, cond.macros, Plan(node, by_name))
 
 
 def _hint(unknown: list[str], env: Env, attributes: bool, macros: bool) -> str:

@@ -1,0 +1,301 @@
+"""The group stage: link-key groups, group rules, fan-out commands. No I/O.
+
+Keyed by group id (`kind:key`): it sees every observation of a key, whichever
+account (and, in the stream, whichever partition of the requests topic) it
+came from. It never writes a decision: it tells the member accounts' stage
+what to do (FanOut, GroupLift), and that stage, the one writer per account,
+dedupes and decides.
+
+Per observation (one event's use of one link key):
+    membership (pending key -> group on the second account)
+    -> the group's windows and distinct prompts        (its own clock; skipped when
+                                                        more than group_lateness_ms behind it)
+    -> group rules, in priority order:
+         lift_when (if its group decision is active)   -> GroupLift per remembered member
+         escalation step -> dedupe against the group book -> `when`
+         -> group decision (internal, never emitted)   -> FanOut per remembered member
+    -> the group is actioned                           -> FanOut (inheritance) to the observing account
+    -> template keys: TemplateNotice when "shared" changes
+
+Exceptions are judged here (they read the group's features and the member's
+attributes); the command carries the name of the exception that spares a
+member and the account stage counts the hit only if the member would
+otherwise have been actioned, as the single engine did.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, OrderedDict
+from typing import Any
+
+from enforcer.contracts import Decision, Mode, decision_id
+from enforcer.core.config import EngineConfig
+from enforcer.core.decisions import DecisionBook, covered
+from enforcer.core.escalation import OffenceLedger
+from enforcer.core.features import GROUP_WINDOWS, K
+from enforcer.core.groups import DAY, GroupState, GroupStore
+from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
+from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
+from enforcer.core.windows import MultiWindow
+from enforcer.rules.compiled import CompiledRule, RuleSet
+
+TEMPLATE = "template"
+
+
+class GroupStage:
+    def __init__(self, rules: RuleSet, config: EngineConfig | None = None, stats: Counter[str] | None = None,
+                 auto_housekeeping: bool = True, track_new: bool = False):
+        self.config = cfg = config or EngineConfig()
+        col = cfg.collective
+        self.rules = rules
+        self.groups = GroupStore(GROUP_WINDOWS, K, col.max_groups, col.max_pending, col.max_members, cfg.idle())
+        self.book = DecisionBook()  # keyed by group id "kind:key"; internal, never emitted
+        self.offences = OffenceLedger(col.max_groups)  # escalating group rules, by group id
+        self.stats: Counter[str] = stats if stats is not None else Counter()
+        # Latest attributes per account, for exceptions that read them (rules.member_attrs); LRU-capped.
+        self.attrs: OrderedDict[str, Attrs] = OrderedDict()
+        self.shared: dict[str, int] = {}  # template key -> `until` of the last "shared" notice sent
+        self._admitted: dict[tuple[str, str], GroupState | None] = {}  # by admit(), for the next observe()s
+        self._shared_swept = 1024
+        self.watermark: int | None = None
+        self.auto_housekeeping = auto_housekeeping  # off when the caller (Engine) drives housekeeping
+        self._next_housekeeping = 0
+        # track_new (the stream): which remembered members were new accounts, so
+        # export_group can save it (GroupState keeps it only inside its sketches).
+        self.new_members: dict[tuple[str, str], set[str]] | None = {} if track_new else None
+
+    def set_rules(self, rules: RuleSet) -> None:
+        if not rules.member_attrs:
+            self.attrs.clear()
+        self.rules = rules
+
+    # -- one observation ----------------------------------------------------
+    def observe(self, ob: GroupObservation) -> tuple[list[Command], list[TemplateNotice]]:
+        cmds: list[Command] = []
+        notices: list[TemplateNotice] = []
+        ts = ob.ts
+        if self.watermark is None or ts > self.watermark:
+            self.watermark = ts
+            if self.auto_housekeeping and ts >= self._next_housekeeping:
+                self.housekeeping(ts)
+        if self.rules.member_attrs:
+            self.attrs[ob.account] = ob.attrs
+            self.attrs.move_to_end(ob.account)
+            if len(self.attrs) > self.config.max_subjects:
+                self.attrs.popitem(last=False)
+        gk = (ob.kind, ob.key)
+        adm = self._admitted
+        if adm and gk in adm:
+            g = adm.pop(gk)  # admit() did the membership for this very observation
+        else:
+            g = self.groups.observe(ob.kind, ob.key, ob.account, ts, ob.is_new)
+        if ob.is_new and self.new_members is not None:
+            self.new_members.setdefault((ob.kind, ob.key), set()).add(ob.account)
+        if g is None:
+            return cmds, notices
+        if g.kind == TEMPLATE:
+            self._notice(g, ts, notices)
+        gnow = g.last_ts
+        if ts >= gnow - self.config.collective.group_lateness_ms:
+            g.windows.advance(GROUP_WINDOWS, gnow)
+            g.windows.add(GROUP_WINDOWS, ts, gnow, ob.deltas)
+            if ob.exact:
+                g.prompts_24h.add(ob.exact, ts)
+        else:
+            # Too late for this group's clock to count in its windows (its account
+            # counted it). Its membership did count: rules and inheritance still run.
+            self.stats["group_late"] += 1
+        grules = self.rules.by_scope.get(g.kind)
+        if grules:
+            self._evaluate(grules, g, ob, gnow, cmds)
+        self._inherit(g, ob, cmds)
+        return cmds, notices
+
+    def admit(self, links: list[tuple[str, str]], account: str, ts: int, is_new: bool) -> bool:
+        """The backtest's synchronous question (Engine): admit the account to
+        each link's group (what observe() does first; the observe() of these
+        links then takes the groups from here, as the single engine did) and
+        say whether one of its wrappers is shared now, this request included."""
+        min_shared = self.config.collective.min_shared_accounts
+        shared = False
+        gs = self.groups
+        adm = self._admitted = {}
+        for kind, key in links:
+            g = adm[(kind, key)] = gs.observe(kind, key, account, ts, is_new)
+            if g is not None and kind == TEMPLATE and not shared:
+                shared = g.accounts_24h.estimate(ts) >= min_shared
+        return shared
+
+    def _notice(self, g: GroupState, ts: int, out: list[TemplateNotice]) -> None:
+        """Shared while the wrapper's distinct accounts reach min_shared_accounts;
+        `until`: the end of the day epoch (or the next one, if this epoch alone
+        already reaches the threshold), when the count forgets it unless renewed."""
+        min_shared = self.config.collective.min_shared_accounts
+        key = g.key
+        nxt = (ts // DAY + 1) * DAY
+        if self.shared.get(key, 0) >= nxt + DAY:
+            return  # already said: shared through the next epoch (a count never drops within one)
+        if g.accounts_24h.estimate(ts) >= min_shared:
+            until = nxt + DAY if g.accounts_24h.estimate(nxt) >= min_shared else nxt
+            if self.shared.get(key) != until:
+                self.shared[key] = until
+                out.append(TemplateNotice(key, True, ts, until))
+        elif self.shared.get(key, 0) > ts:
+            del self.shared[key]
+            out.append(TemplateNotice(key, False, ts, ts))
+
+    def _evaluate(self, rules: tuple[CompiledRule, ...], g: GroupState, ob: GroupObservation, now: int,
+                  out: list[Command]) -> None:
+        gid = g.id
+        dry = self.config.dry_run
+        gbook = self.book
+        ev = ob.attrs
+        for rule in rules:
+            mode = Mode.shadow if dry else rule.mode
+            if rule.lift is not None and self._lift(rule, mode, g, ev, now, out):
+                continue
+            step = rule.steps[0]
+            if rule.escalation_ms:
+                step = rule.step_for(self.offences.count(gid, rule.name, rule.escalation_ms, now) + 1)
+            if covered(gbook, gid, mode, step.action, rule.name if rule.escalation_ms else None, now):
+                if rule.stop and rule.matches(rule.features(g, ev, now)):
+                    break
+                continue
+            values = rule.features(g, ev, now)
+            if not rule.matches(values):
+                continue
+            offence = 0
+            if rule.escalation_ms:
+                offence = self.offences.record(gid, rule.name, rule.escalation_ms, len(rule.steps), now)
+                step = rule.step_for(offence)
+            expires = now + step.ttl_ms
+            gdec = make_decision(rule, step.action, step.rps, mode, gid, g.kind, g.key, now, expires, values,
+                                 decision_id(rule.name, g.kind, g.key, "*", step.action.value, ob.event_id), offence)
+            gbook.record(gdec, expires, now)
+            self.stats["group_decisions"] += 1
+            # Fan out to every member the group remembers; members beyond the
+            # cap inherit the action on their next request. Exceptions are
+            # judged per member: they spare accounts, not groups.
+            for member in list(g.members):
+                attrs = ev if member == ob.account else None
+                out.append(FanOut(member, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, mode, now,
+                                  expires, offence, values, (gdec.decision_id,),
+                                  self._excepted(rule, g, member, attrs, now)))
+            if rule.stop:
+                break
+
+    def _inherit(self, g: GroupState, ob: GroupObservation, out: list[Command]) -> None:
+        """The observing account uses a key whose group is actioned: it inherits
+        the action (the account stage skips it if already covered)."""
+        now = ob.now
+        for mode in (Mode.enforce, Mode.shadow):
+            act = self.book.active(g.id, mode, now)
+            if act is None:
+                continue
+            gdec = act.decision
+            rule = self.rules.by_name.get(gdec.rule)
+            if rule is None:
+                continue  # the rule was removed by a reload: no new members for it
+            out.append(FanOut(ob.account, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, mode, now,
+                              ms(gdec.expires_at), int(gdec.evidence.get("offence", 0) or 0), gdec.evidence,
+                              (gdec.decision_id, ob.event_id), self._excepted(rule, g, ob.account, ob.attrs, now)))
+
+    def _excepted(self, rule: CompiledRule, g: GroupState, account: str, attrs: Attrs | None,
+                  now: int) -> str | None:
+        if not rule.exceptions:
+            return None
+        if attrs is None:
+            attrs = self.attrs.get(account) or Attrs(account)
+        for x in rule.exceptions:
+            if x.spares(g, attrs, now):
+                return x.name
+        return None
+
+    def _lift(self, rule: CompiledRule, mode: Mode, g: GroupState, ev: Any, now: int, out: list[Command]) -> bool:
+        """`lift_when` of a group rule: the group's decision ends, and so do the
+        decisions it fanned out to the members the group remembers."""
+        cur = self.book.active(g.id, mode, now)
+        if cur is None or cur.decision.rule != rule.name:
+            return False
+        values = rule.lift.values(g, ev, now)
+        if not rule.lift.test(values):
+            return False
+        why = lift_reason(rule, f"its {g.kind} group {g.key}", cur.action, values)
+        self.book.lift(g.id, mode, rule.name, now, why)
+        for member in list(g.members):
+            out.append(GroupLift(member, rule.name, g.kind, g.key, mode, now, why))
+        return True
+
+    # -- housekeeping -------------------------------------------------------
+    def housekeeping(self, watermark: int) -> None:
+        self._next_housekeeping = watermark + self.config.housekeeping_every_ms
+        self.groups.evict_idle(watermark)
+        until = watermark - self.config.allowed_lateness_ms
+        self.offences.sweep(until)
+        self.book.sweep(until)
+        if len(self.shared) > self._shared_swept:  # amortised: notices that lapsed by themselves
+            self.shared = {k: u for k, u in self.shared.items() if u > until}
+            self._shared_swept = max(1024, 2 * len(self.shared))
+        nm = self.new_members
+        gs = self.groups
+        if nm is not None and len(nm) > 2 * (len(gs.groups) + len(gs.pending)) + 1000:
+            self.new_members = {k: v for k, v in nm.items() if k in gs.groups or k in gs.pending}
+
+    # -- one group's state, for adapters that persist it (no I/O here) ------
+    def export_group(self, kind: str, key: str) -> dict[str, Any] | None:
+        """The key's state as plain data: {"pd": [account, ts, is_new]} for a
+        pending key; for a group "w" (windows), "f"/"l" (first/last ts), "m"
+        (remembered members [account, last ts, new], oldest first), "b" (active
+        group decisions), "x" (offence times of escalating rules). None if
+        nothing is held. Distinct-count sketches are not exported: import_group
+        rebuilds the account counts from the remembered members (exact up to
+        max_members) and distinct prompts start afresh."""
+        gk = (kind, key)
+        g = self.groups.get(kind, key)
+        if g is None:
+            p = self.groups.pending.get(gk)
+            return {"pd": list(p)} if p is not None else None
+        new = (self.new_members or {}).get(gk, ())
+        gid = g.id
+        active = [[a.decision.model_dump(mode="json"), a.expires_ms] for a in self.book.entries(gid)]
+        out: dict[str, Any] = {"w": g.windows.to_list(), "f": g.first_ts, "l": g.last_ts,
+                               "m": [[a, t, a in new] for a, t in g.members.items()], "b": active}
+        offences = self.offences.export(gid)
+        if offences:
+            out["x"] = offences
+        return out
+
+    def import_group(self, kind: str, key: str, data: dict[str, Any]) -> None:
+        """Load what export_group gave, unless the key is held in memory already."""
+        gk = (kind, key)
+        gs = self.groups
+        if gk in gs.groups or gk in gs.pending:
+            return
+        if "pd" in data:
+            account, ts, is_new = data["pd"]
+            gs.pending[gk] = (account, int(ts), bool(is_new))
+            if is_new and self.new_members is not None:
+                self.new_members.setdefault(gk, set()).add(account)
+            return
+        g = GroupState(kind, key, GROUP_WINDOWS, K, int(data["f"]))
+        try:
+            g.windows = MultiWindow.from_list(GROUP_WINDOWS, K, data["w"])
+        except Exception:
+            self.stats["import_windows_mismatch"] += 1  # layout changed: the windows start afresh
+        new: set[str] = set()
+        for account, ts, is_new in data.get("m") or ():
+            g.add_member(account, int(ts), bool(is_new), gs.max_members)
+            if is_new:
+                new.add(account)
+        g.last_ts = int(data["l"])
+        if new and self.new_members is not None:
+            self.new_members[gk] = new
+        if len(gs.groups) >= gs.max_groups:
+            gs.groups.popitem(last=False)
+            gs.evicted_capacity += 1
+        gs.groups[gk] = g
+        for d, expires_ms in data.get("b") or ():
+            self.book.restore(Decision.model_validate(d), int(expires_ms))
+        if data.get("x"):
+            esc = {r.name: r.escalation_ms for r in self.rules.by_scope.get(kind, ()) if r.escalation_ms}
+            self.offences.restore(g.id, data["x"], esc)

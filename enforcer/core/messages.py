@@ -1,0 +1,133 @@
+"""What the account stage and the group stage tell each other. Plain data, no I/O.
+
+    account stage --GroupObservation (key kind:key)--> group stage
+    account stage <--FanOut / GroupLift (key account)-- group stage
+    every account stage <--TemplateNotice (key template key)-- group stage
+
+The backtest (`Engine`) hands them over synchronously; the live stream sends
+them through Kafka (enforcer/stream/). `to_dict`/`from_dict` give JSON-ready
+data (the stream encodes it with orjson); every field is event time or
+content, never wall clock, so a replay sends the same messages again.
+
+A `kind` is any link-key kind (payment, device, ip_prefix, asn_ua, org,
+template, ...) or a future one (`cluster`): the stages never enumerate them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from enforcer.contracts import Action, Mode
+from enforcer.core.verdicts import Attrs
+
+Deltas = tuple[tuple[int, int], ...]  # (counter index, amount) added to the sliding windows
+
+
+@dataclass(slots=True)
+class GroupObservation:  # not frozen: one per (event, link key), and a frozen __init__ costs twice as much
+    """One event's use of one link key: what the key's group needs of it."""
+
+    kind: str
+    key: str
+    account: str
+    ts: int  # the event's time
+    now: int  # the account's clock after the event (issued_at of an inherited decision)
+    is_new: bool  # the account is younger than the new-account age
+    deltas: Deltas  # the event's counter increments, as the account stage counted them
+    exact: int  # hash of the normalised user prompt (0: none): the group's distinct prompts
+    event_id: str
+    attrs: Attrs  # the event's string attributes (group rules and exceptions may read them)
+
+    @property
+    def group_id(self) -> str:
+        return f"{self.kind}:{self.key}"
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.attrs
+        return {"k": self.kind, "g": self.key, "a": self.account, "t": self.ts, "n": self.now, "new": self.is_new,
+                "d": [list(x) for x in self.deltas], "x": self.exact, "e": self.event_id,
+                "at": [a.org_id, a.model, a.endpoint]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> GroupObservation:
+        org, model, endpoint = d["at"]
+        return cls(d["k"], d["g"], d["a"], d["t"], d["n"], d["new"], tuple((i, v) for i, v in d["d"]), d["x"],
+                   d["e"], Attrs(d["a"], org, model, endpoint))
+
+
+@dataclass(slots=True, frozen=True)
+class FanOut:
+    """A group decision for one member account: a fan-out when the group rule
+    fires, or an inheritance when a member uses a key whose group is actioned.
+    The account stage decides: dedupe against its own book, `fanout_when` on its
+    own state, then the exception the group stage found (if any)."""
+
+    account: str
+    rule: str
+    kind: str  # the decision's scope
+    key: str  # the decision's scope_key
+    action: Action
+    rps: float | None
+    mode: Mode
+    ts: int  # issued_at of the member's decision (event time)
+    expires_ms: int
+    offence: int
+    values: dict[str, Any]  # the evidence
+    id_parts: tuple[str, ...]  # (group decision id,) for a fan-out, + (event id,) for an inheritance
+    excepted: str | None = None  # name of the exception that spares this member
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "fanout", "a": self.account, "r": self.rule, "k": self.kind, "g": self.key,
+                "act": self.action.value, "rps": self.rps, "m": self.mode.value, "t": self.ts, "exp": self.expires_ms,
+                "o": self.offence, "v": self.values, "id": list(self.id_parts), "x": self.excepted}
+
+
+@dataclass(slots=True, frozen=True)
+class GroupLift:
+    """A group rule's `lift_when` held: end the member's decision from that rule and group."""
+
+    account: str
+    rule: str
+    kind: str
+    key: str
+    mode: Mode
+    ts: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "lift", "a": self.account, "r": self.rule, "k": self.kind, "g": self.key,
+                "m": self.mode.value, "t": self.ts, "why": self.reason}
+
+
+Command = FanOut | GroupLift
+
+
+def command_from_dict(d: dict[str, Any]) -> Command:
+    if d["type"] == "fanout":
+        return FanOut(d["a"], d["r"], d["k"], d["g"], Action(d["act"]), d["rps"], Mode(d["m"]), d["t"], d["exp"],
+                      d["o"], d["v"], tuple(d["id"]), d["x"])
+    if d["type"] == "lift":
+        return GroupLift(d["a"], d["r"], d["k"], d["g"], Mode(d["m"]), d["t"], d["why"])
+    raise ValueError(f"unknown command type {d['type']!r}")
+
+
+@dataclass(slots=True, frozen=True)
+class TemplateNotice:
+    """Whether a prompt wrapper (template key) counts as shared: used by at
+    least `min_shared_accounts` accounts. The account stage counts a request
+    under a shared wrapper in `shared_template` (shared_template_ratio_*).
+    Valid until `until_ms` (event time) unless renewed: the group's distinct
+    account count runs in day epochs and forgets an idle wrapper by then."""
+
+    key: str
+    shared: bool
+    ts: int
+    until_ms: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"s": self.shared, "t": self.ts, "u": self.until_ms}
+
+    @classmethod
+    def from_dict(cls, key: str, d: dict[str, Any]) -> TemplateNotice:
+        return cls(key, d["s"], d["t"], d["u"])

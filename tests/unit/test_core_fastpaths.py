@@ -1,0 +1,130 @@
+"""Fast paths in the core must give exactly what the plain code gives."""
+
+from __future__ import annotations
+
+import ipaddress
+import random
+
+from enforcer.core import linkkeys
+from enforcer.core.observe import Observer
+from enforcer.core.sketches import SketchConfig
+from enforcer.core.windows import DEFAULT_WINDOWS, MultiWindow, SlidingSums
+
+
+def _reference_prefix(ip: str) -> str | None:
+    try:
+        addr = ipaddress.ip_address(ip.strip())
+    except ValueError:
+        return None
+    if addr.version == 4:
+        return str(ipaddress.ip_network(f"{addr}/24", strict=False))
+    if addr.ipv4_mapped:
+        return str(ipaddress.ip_network(f"{addr.ipv4_mapped}/24", strict=False))
+    return str(ipaddress.ip_network(f"{addr}/64", strict=False))
+
+
+def test_ipv4_fast_path_matches_ipaddress() -> None:
+    rng = random.Random(5)
+    cases = ["1.2.3.4", " 10.0.0.1 ", "010.1.1.1", "256.1.1.1", "1.2.3", "1.2.3.4.5", "0.0.0.0", "255.255.255.255",
+             "::1", "::ffff:1.2.3.4", "2001:db8::1", "", "a.b.c.d", "1.2.3.4\n", "\u0661.2.3.4", "1.2.3.04",
+             "+1.2.3.4", "1.2.3.4/24", "1.2.3.4 5"]
+    for _ in range(5000):
+        cases.append(".".join(str(rng.choice([rng.randint(0, 300), "0" + str(rng.randint(0, 9)), rng.randint(0, 255)]))
+                              for _ in range(4)))
+    for c in cases:
+        assert linkkeys._prefix(c) == _reference_prefix(c), c
+
+
+def test_multiwindow_inline_paths_match_sliding_sums() -> None:
+    """MultiWindow inlines SlidingSums' common cases: same state as calling
+    SlidingSums directly, including late events and long gaps."""
+    rng = random.Random(11)
+    specs = DEFAULT_WINDOWS
+    mw = MultiWindow(specs, 5)
+    ref = [SlidingSums(5) for _ in specs]
+    now = 0
+    for _ in range(20_000):
+        step = rng.choice([0, 10, 900, 4_000, 61_000, 3_700_000])
+        now += rng.randint(0, step)
+        ts = now - rng.choice([0, 0, 0, 2_000, 200_000, 4_000_000])
+        deltas = [(0, 1), (1, rng.randint(0, 50))] + ([(3, 1)] if rng.random() < 0.3 else [])
+        mw.advance(specs, now)
+        counted = mw.add(specs, ts, now, deltas)
+        want = 0
+        for spec, s in zip(specs, ref):
+            s.expire(now // spec.gran_ms, spec.buckets)
+            want += s.add(ts // spec.gran_ms, now // spec.gran_ms, spec.buckets, deltas)
+        assert counted == want
+        for a, b in zip(mw.sums, ref):
+            assert (a.idx, a.vals, a.tot) == (b.idx, b.vals, b.tot) and a.to_list() == b.to_list()
+
+
+class _Ev:
+    def __init__(self, prompt: str | None, ip: str | None = "1.2.3.4") -> None:
+        self.prompt = prompt
+        self.system_prompt = None
+        self.ip = ip
+        self.payment_fingerprint = "card"
+        self.device_id = None
+        self.asn = 7
+        self.user_agent = "ua"
+        self.org_id = None
+
+
+def test_prompt_cache_gives_the_same_observation() -> None:
+    markers = {"task": ["solve", "calculate"], "reasoning": ["step by step"]}
+    kinds = frozenset(linkkeys.KINDS)
+    cached = Observer(SketchConfig(), markers, kinds)
+    texts = [f"Solve the following problem carefully, step by step.\n\nWhat is {i} + {i}? Give the final answer."
+             for i in range(50)] + ["", "hello there", "Calculate 2+2"]
+    rng = random.Random(2)
+    for _ in range(3):
+        for t in rng.sample(texts, len(texts)):
+            fresh = Observer(SketchConfig(), markers, kinds)  # nothing cached
+            a, b = cached.observe(_Ev(t)), fresh.observe(_Ev(t))
+            assert (a.fp, a.fp.markers, a.fp.signature, a.markers, a.templates, a.links, a.ip_prefix) == (
+                b.fp, b.fp.markers, b.fp.signature, b.markers, b.templates, b.links, b.ip_prefix)
+
+
+class _RefEpochDistinct:
+    """EpochDistinct as first written: every value goes to both sketches."""
+
+    def __init__(self, span_ms: int, cap: int) -> None:
+        from enforcer.core.distinct import SmallDistinct
+
+        self.SD = SmallDistinct
+        self.span, self.cap, self.epoch, self.cur, self.both = span_ms, cap, -1, None, None
+
+    def add(self, h: int, ts: int) -> bool:
+        e = ts // self.span
+        if e != self.epoch:
+            if e == self.epoch + 1 and self.cur is not None:
+                self.both, self.cur, self.epoch = self.cur, None, e
+            elif e > self.epoch:
+                self.cur = self.both = None
+                self.epoch = e
+        if self.cur is None:
+            self.cur = self.SD(self.cap)
+        new = self.cur.add(h)
+        if self.both is None:
+            self.both = self.SD(self.cap)
+        self.both.add(h)
+        return new
+
+
+def test_epoch_distinct_skips_only_no_op_adds() -> None:
+    from enforcer.core.epochs import EpochDistinct
+
+    rng = random.Random(4)
+    for cap in (0, 4, 64):
+        ed, ref = EpochDistinct(1000, cap), _RefEpochDistinct(1000, cap)
+        ts = 0
+        for _ in range(20_000):
+            ts += rng.choice([0, 1, 10, 300, 1500])
+            late = ts - rng.choice([0, 0, 0, 1200])
+            h = rng.choice([rng.getrandbits(64), rng.randrange(40), rng.randrange(200)])
+            assert ed.add(h, late) == ref.add(h, late)
+            for a, b in ((ed.cur, ref.cur), (ed.both, ref.both)):
+                assert (a is None) == (b is None)
+                if a is not None:
+                    assert a.to_bytes() == b.to_bytes()
