@@ -8,7 +8,6 @@ group stage's key), `Relabel` to the account side, keyed by `account`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Mapping, Union
 
 import orjson
@@ -29,7 +28,7 @@ class ClusterConfig(BaseModel):
     # Link-key kinds that join accounts, each with its hub cap: a key with more
     # than this many live accounts stops linking. Kinds not listed never link.
     max_key_accounts: Mapping[str, int] = Field(
-        default_factory=lambda: MappingProxyType({"payment": 64, "device": 256}))
+        default_factory=lambda: {"payment": 64, "device": 256})
     ttl_ms: int = Field(7 * DAY, gt=0, description="an edge lives this long (rounded up to epochs) after its last use")
     epoch_ms: int = Field(6 * HOUR, gt=0, description="labels are recomputed from live edges once per epoch")
     max_accounts: int = Field(500_000, ge=1, description="accounts tracked per account-side instance (LRU)")
@@ -42,7 +41,7 @@ class ClusterConfig(BaseModel):
         bad = {k: n for k, n in v.items() if not isinstance(n, int) or n < 2}
         if bad:
             raise ValueError(f"hub caps must be integers >= 2: {bad}")
-        return MappingProxyType(dict(v))
+        return dict(v)  # a plain dict: configs are deep-copied (a mappingproxy cannot be)
 
     @model_validator(mode="after")
     def _ttl(self) -> "ClusterConfig":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from enforcer.core.cluster_protocol import ClusterConfig
 from enforcer.core.linkkeys import KINDS
 from enforcer.core.sketches import SketchConfig
 from enforcer.core.windows import DEFAULT_WINDOWS, WindowSpec
@@ -24,6 +25,8 @@ class CollectiveConfig(BaseModel):
     # partitions replaying a backlog drift apart in event time (README "Live stream").
     group_lateness_ms: int = Field(3_600_000, ge=0)
     sketch: SketchConfig = SketchConfig()
+    # The `cluster` scope (enforcer/core/clusters.py): kinds that link, hub caps, decay.
+    cluster: ClusterConfig = Field(default_factory=ClusterConfig)
 
 
 class EngineConfig(BaseModel):

@@ -34,12 +34,12 @@ MAX_MARKER_SETS = 8
 
 def default_catalogs(markers: tuple[str, ...] = ()) -> dict[str, FeatureCatalog]:
     """Scope name -> the features its rules can use: `account`, and one group
-    scope per link-key kind (payment, device, ip_prefix, asn_ua, org, template)."""
+    scope per link-key kind (payment, device, ip_prefix, asn_ua, org, template) and `cluster`."""
     from enforcer.core.features import account_catalog, group_catalog
     from enforcer.core.linkkeys import KINDS
 
     group = group_catalog(markers=markers)
-    return {"account": account_catalog(markers=markers), **{kind: group for kind in KINDS}}
+    return {"account": account_catalog(markers=markers), **{kind: group for kind in (*KINDS, "cluster")}}
 
 
 def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None = None) -> RuleSet:

@@ -32,3 +32,17 @@ def test_a_wrong_expectation_fails(tmp_path):
     (case / "expected.jsonl").write_text('{"account_id": "acct-a", "action": "suspend", "rule": "burst"}\n')
     res = run_case(case)
     assert not res.ok and res.diff()
+
+
+DEFAULT_RULES_DIR = Path(__file__).parents[2] / "rules"
+DEFAULT_CASES = find_cases(DEFAULT_RULES_DIR / "tests")
+
+
+@pytest.mark.parametrize("case", DEFAULT_CASES, ids=[c.name for c in DEFAULT_CASES])
+def test_default_rules_golden_case(case):
+    """The cases beside the shipped rules (what `enforcer rules test rules` runs)."""
+    from enforcer.rules.loader import load_rules
+
+    res = run_case(case, rules=load_rules(DEFAULT_RULES_DIR))
+    assert res.error is None, res.error
+    assert res.ok, "decisions differ:\n" + "\n".join(res.diff())
