@@ -52,8 +52,8 @@ class Engine:
         self.group = GroupStage(rules, cfg, self.stats, auto_housekeeping=False)
         # Which wrappers are shared, asked synchronously: the request that makes a
         # wrapper shared counts as shared, as in the single engine. (The stream
-        # learns it from notices, one hop later.)
-        self.account.shared_probe = self._admit
+        # learns it from notices, one hop later.) The probe is set by
+        # _configure_clusters: the group stage's own, or a filter in front of it.
         # The `cluster` scope: accounts joined transitively through the link keys
         # of `collective.cluster` (enforcer/core/clusters.py), kept only while a
         # rule is scoped to it. Its id joins the event's link keys as
@@ -62,15 +62,17 @@ class Engine:
         self._configure_clusters(rules)
 
     def _admit(self, links: list[tuple[str, str]], account: str, ts: int, is_new: bool) -> bool:
-        if self.clusters is not None:  # keys extracted only to link clusters make no group
-            ruled = self._ruled_kinds
-            links = [x for x in links if x[0] in ruled]
-        return self.group.admit(links, account, ts, is_new)
+        """GroupStage.admit without the keys extracted only to link clusters (no
+        rule of their kind: they make no group). Only in place while clusters are."""
+        ruled = self._ruled_kinds
+        return self.group.admit([x for x in links if x[0] in ruled], account, ts, is_new)
 
     def _configure_clusters(self, rules: RuleSet) -> None:
         if "cluster" not in rules.by_scope:
             self.clusters = None
+            self.account.shared_probe = self.group.admit  # no filter on the per-event path
             return
+        self.account.shared_probe = self._admit
         if self.clusters is None:  # a reload keeps the clusters it has
             self.clusters = LocalClusters(self.config.collective.cluster)
         self._cluster_kinds = frozenset(self.config.collective.cluster.max_key_accounts)
