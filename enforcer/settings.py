@@ -23,6 +23,18 @@ class Settings(BaseSettings):
     # enforce decision the gateway relies on.
     topic_decisions_shadow: str = "enforcer.decisions.shadow"
     topic_dlq: str = "enforcer.dlq"
+    # The group stage (README "Live stream"): observations repartitioned by group
+    # key, fan-out commands back by account; both co-partitioned with requests.
+    # Internal to one deployment (like faust's changelogs), so named after the app
+    # id unless set: <app_id>.group-obs, <app_id>.fanout, <app_id>.template-shared.
+    topic_group_obs_name: str | None = Field(None, alias="ENFORCER_TOPIC_GROUP_OBS",
+                                             description="group observations, keyed by kind:key")
+    topic_fanout_name: str | None = Field(None, alias="ENFORCER_TOPIC_FANOUT",
+                                          description="fan-out and group-lift commands, keyed by account")
+    topic_template_notices_name: str | None = Field(
+        None, alias="ENFORCER_TOPIC_TEMPLATE_NOTICES",
+        description="which prompt wrappers are shared; compacted, read by every worker")
+    internal_retention_ms: int = Field(7 * 86_400_000, description="retention of group-obs and fanout")
     partitions: int = Field(6, ge=1, description="partitions of the requests topic and of the state changelog")
     replication: int = Field(1, ge=1)
     dlq_retention_ms: int = Field(14 * 86_400_000, description="the DLQ keeps records longer than the default 7 days")
@@ -55,6 +67,18 @@ class Settings(BaseSettings):
     allowed_lateness_ms: int = Field(300_000, ge=0)
     max_subjects: int = Field(500_000, ge=1,
                               description="accounts kept in memory per partition; the others reload from the table")
+
+    @property
+    def topic_group_obs(self) -> str:
+        return self.topic_group_obs_name or f"{self.app_id}.group-obs"
+
+    @property
+    def topic_fanout(self) -> str:
+        return self.topic_fanout_name or f"{self.app_id}.fanout"
+
+    @property
+    def topic_template_notices(self) -> str:
+        return self.topic_template_notices_name or f"{self.app_id}.template-shared"
 
     def bootstrap_servers(self) -> list[str]:
         return [s.strip() for s in self.kafka_bootstrap.split(",") if s.strip()]

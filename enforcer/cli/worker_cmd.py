@@ -64,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     app, _proc, obs = create_app(s, rules)
     print(f"enforcer worker: app {s.app_id}, {len(rules.rules)} rule(s) from {s.rules_dir} (digest {rules.digest}), "
           f"{s.topic_requests} -> {s.topic_decisions} / {s.topic_decisions_shadow}, DLQ {s.topic_dlq}, "
+          f"group stage {s.topic_group_obs} -> {s.topic_fanout} / {s.topic_template_notices}, "
           f"store {s.store}", file=sys.stderr, flush=True)
     from enforcer.gctune import tune_gc
 

@@ -33,6 +33,7 @@ use is exported here.
 | enforcer_rules_loaded | gauge | | rules in the live rule set |
 | enforcer_rules_loaded_timestamp_seconds | gauge | | unix time the live rule set was loaded |
 | enforcer_event_loop_lag_seconds | gauge | | how late the obs heartbeat woke up (a blocked event loop) |
+| enforcer_fetch_stalls_total | counter | topic=requests,fanout,group_obs,other | partitions re-seeked by the fetch-stall watchdog (faust-streaming/faust#629) |
 | enforcer_process_* | (standard) | | CPU, resident memory, open fds, start time of the worker process |
 """
 
@@ -65,6 +66,9 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 # No *_created series: they double the series count and no dashboard uses them.
 # (Process-wide switch of prometheus_client; the worker process is ours.)
 disable_created_metrics()
+
+
+STALL_TOPICS = ("requests", "fanout", "group_obs", "other")
 
 
 def invalid_reason_kind(reason: str) -> str:
@@ -153,7 +157,13 @@ class Metrics:
                                     "How late the obs heartbeat woke up; high values mean a blocked event loop.",
                                     registry=r)
 
+        self.fetch_stalls = Counter("enforcer_fetch_stalls",
+                                    "Partitions re-seeked by the fetch-stall watchdog, by topic role.", ["topic"],
+                                    registry=r)
+
         # Bounded label sets: pre-create so rate()/increase() see a 0 before the first hit.
+        for v in STALL_TOPICS:
+            self.fetch_stalls.labels(v)
         for v in EVENT_RESULTS:
             self.events.labels(v)
         for v in INVALID_REASONS:
@@ -319,3 +329,7 @@ set_assigned_partitions = METRICS.set_assigned_partitions
 update_state = METRICS.update_state
 set_state_groups = METRICS.set_state_groups
 set_event_loop_lag = METRICS.set_event_loop_lag
+
+
+def on_fetch_stall(topic_role: str) -> None:
+    METRICS.fetch_stalls.labels(topic_role if topic_role in STALL_TOPICS else "other").inc()

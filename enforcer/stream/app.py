@@ -1,11 +1,19 @@
-"""The faust app: requests topic (raw bytes) -> Processor -> decisions / DLQ topics,
-with per-account state in a faust Table whose changelog restores a restarted worker.
+"""The faust app: the account stage and the group stage (README "Live stream").
+
+    agent "enforce": requests + fanout (co-partitioned) -> Processor (AccountStage per partition)
+                     -> decisions / DLQ topics, group observations -> group-obs
+    agent "groups":  group-obs -> GroupProcessor (GroupStage per partition)
+                     -> fan-out commands -> fanout, template notices -> template-shared
+    task "template_notices": template-shared (whole topic) -> the account stages' shared-wrapper view
+
+Each stage keeps its state in a faust Table ("accounts", "groups") whose
+changelog restores a restarted worker.
 
     app, proc, obs = create_app(Settings(), load_rules("rules"))
     faust.Worker(app, obs, loglevel="info", override_logging=False).execute_from_commandline()
 
-The agent runs each record through the Processor as it arrives and flushes
-the batch (decisions and dead letters delivered, table entries written) when
+Each agent runs each record through its processor as it arrives and flushes
+the batch (what it sent delivered, table entries written) when
 no more records are waiting or `batch_max` is reached; only then are the
 batch's records acked (the stream is `noack`), and faust commits them later,
 after flushing the producer.
@@ -20,27 +28,36 @@ import asyncio
 import logging
 import os
 import weakref
+from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import faust
 import mode
+from aiokafka.partitioner import DefaultPartitioner
+import orjson
 import structlog
 from faust.streams import _current_event
 from faust.types import TP
 
 from enforcer.contracts import CONTENT_TYPE, SCHEMA_VERSION, Action, Decision, Mode
 from enforcer.core.engine import EngineConfig
+from enforcer.core.messages import Command, TemplateNotice
 from enforcer.obs import metrics as m
 from enforcer.obs.http import ObsServer, WorkerReadiness, start_obs_server, stop_obs_server
 from enforcer.obs.logging import log_decision
 from enforcer.rules.compiled import RuleSet
 from enforcer.settings import Settings
-from enforcer.stream.processor import Hooks, Processor, Record
+from enforcer.stream.group_processor import GroupProcessor
+from enforcer.stream.processor import Hooks, Processor, Record, encode_command
+from enforcer.stream.stall import CommitStalls, Stalls, watch_once
 
 log = logging.getLogger("enforcer.stream")
 
 TABLE_NAME = "accounts"
+GROUP_TABLE_NAME = "groups"
 EXIT_SEND_FAILED = 75  # EX_TEMPFAIL: restart me
+STALL_CHECK_S = 5.0  # fetch-stall watchdog period (enforcer/stream/stall.py)
 PARKED_S = 0.02  # a batch left pending while the agent waits for a record is flushed after this
 DECISION_HEADERS = [("content-type", CONTENT_TYPE.encode()), ("schema-version", SCHEMA_VERSION.encode())]
 
@@ -70,6 +87,9 @@ class KafkaSink:
         self.enforce = _raw_topic(app, s.topic_decisions)
         self.shadow = _raw_topic(app, s.topic_decisions_shadow)
         self.dlq = _raw_topic(app, s.topic_dlq)
+        self.group_obs = _raw_topic(app, s.topic_group_obs)
+        self.fanout = _raw_topic(app, s.topic_fanout)
+        self.notices = _raw_topic(app, s.topic_template_notices)
         self.source_topic = s.topic_requests.encode()
 
     async def _send(self, topic: faust.TopicT, key: bytes | None, value: bytes | None, headers: list) -> Any:
@@ -90,6 +110,18 @@ class KafkaSink:
         headers = [("error", reason.encode("utf-8", "replace")), ("source-topic", self.source_topic),
                    ("source-partition", str(partition).encode()), ("source-offset", str(offset).encode())]
         return await self._send(self.dlq, key, value, headers)
+
+    # Between the stages. The default partitioner on the key bytes, as for the
+    # requests topic: a command keyed by account lands in that account's partition.
+    async def send_observations(self, partition: int, bundle: bytes) -> Any:
+        return await self.group_obs.send(key=None, value=bundle, partition=partition, force=True)
+
+    async def send_command(self, c: Command) -> Any:
+        key, value = encode_command(c)
+        return await self._send(self.fanout, key, value, [])
+
+    async def send_notice(self, n: TemplateNotice) -> Any:
+        return await self._send(self.notices, n.key.encode(), orjson.dumps(n.to_dict()), [])
 
 
 class ObsHooks(Hooks):
@@ -179,7 +211,6 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
         broker_commit_interval=s.commit_interval_s,
         processing_guarantee="at_least_once",
     )
-    requests = _raw_topic(app, s.topic_requests, s.partitions)
     # bytes key/value types make faust use its raw codec: values are our own orjson.
     table = app.Table(TABLE_NAME, default=None, key_type=bytes, value_type=bytes, partitions=s.partitions)
 
@@ -189,8 +220,25 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
         table.data[key] = value
         return table.send_changelog(table.partition_for_key(key), key, value)
 
-    proc = Processor(rules, engine_config(s), table, KafkaSink(app, s), bind=bind_event, hooks=ObsHooks(),
-                     write=table_write)
+    sink = KafkaSink(app, s)
+    partitioner = DefaultPartitioner()
+    all_parts = list(range(s.partitions))
+
+    def group_partition(gid: bytes) -> int:
+        return partitioner(gid, all_parts, all_parts)
+
+    proc = Processor(rules, engine_config(s), table, sink, bind=bind_event, hooks=ObsHooks(), write=table_write,
+                     group_partition=group_partition)
+    # The group stage: its own table (<app_id>-groups-changelog), co-partitioned with group-obs.
+    group_obs = _raw_topic(app, s.topic_group_obs, s.partitions)
+    gtable = app.Table(GROUP_TABLE_NAME, default=None, key_type=bytes, value_type=bytes, partitions=s.partitions)
+
+    def gtable_write(key: bytes, value: bytes) -> Any:
+        gtable.data[key] = value
+        return gtable.send_changelog(gtable.partition_for_key(key), key, value)
+
+    gproc = GroupProcessor(rules, engine_config(s), gtable, sink, bind=bind_event, write=gtable_write)
+    proc.on_rules.append(gproc.set_rules)
     # A batch writes up to batch_max table entries at once (and awaits them);
     # faust's buffer for them warns and throttles the consumer past 100.
     app.producer.buffer.max_messages = max(app.producer.buffer.max_messages, 2 * s.batch_max)
@@ -201,98 +249,20 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     readiness = WorkerReadiness()
     assigned: set[int] = set()
 
-    @app.agent(requests, name="enforce", concurrency=1)
+    # The account stage: requests and the group stage's commands, co-partitioned
+    # (partition p of both is assigned to the same worker, with the table's).
+    @app.agent(app.topic(s.topic_requests, s.topic_fanout, key_type=bytes, value_type=bytes, key_serializer="raw",
+                         value_serializer="raw"), name="enforce", concurrency=1)
     async def enforce(stream: faust.StreamT) -> None:
-        # Each record goes through the engine as it arrives. The batch is flushed
-        # (deliveries awaited, table entries written) and only then acked (the
-        # stream is noack) when batch_max is reached or no record is waiting:
-        # - keeping up (nothing waiting right after the last flush): flush at
-        #   once, so a quiet stream gets batches of one and no added latency;
-        # - behind (the broker has records past the last one handled): keep the
-        #   batch open up to batch_linger_s so it grows (one table write per
-        #   account per batch, fewer flushes), which is where throughput matters.
-        # faust waits for every record it handed out to be acked before a
-        # rebalance or a stop goes on, and may empty the agent's queue at any
-        # await. So a batch must never be left pending while the agent waits for
-        # a record that may not come: `unstick` flushes it if the agent has been
-        # parked on the iterator with records pending for `PARKED_S`; the lock
-        # keeps it from interleaving with the agent's own add/flush.
-        manual = stream.noack()
-        queue = manual.channel.queue
-        consumer = app.consumer
-        loop = asyncio.get_running_loop()
-        lock = asyncio.Lock()
-        events: list[Any] = []
-        parked = [None]  # loop time the agent went back to the iterator with records pending
+        await run_batches(app, s, stream, proc, lambda: [
+            *((s.topic_requests, p, o) for p, o in proc.positions.items()),
+            *((s.topic_fanout, p, o) for p, o in proc.command_positions.items())], command_topic=s.topic_fanout)
 
-        def is_behind() -> bool:
-            for p, offset in proc.positions.items():
-                try:
-                    hw = consumer.highwater(TP(s.topic_requests, p))
-                except Exception:  # not assigned any more
-                    continue
-                if hw is not None and hw > offset + 1:
-                    return True
-            return False
-
-        async def flush() -> None:
-            await proc.flush()
-            for e in events:
-                await manual.ack(e)
-            events.clear()
-
-        def give_up(last: Any) -> None:
-            # A send that failed after the producer's own retries, or anything
-            # else that interrupts a batch half-way (cancellation included):
-            # nothing of it is acked or written. Exit at once, like a SIGKILL, so
-            # the batch is replayed after the restart.
-            first = events[0].message if events else last
-            log.critical("giving up on a batch of %d record(s) from partition %d offset %d (last: partition %d "
-                         "offset %d); exiting without committing it", len(events), first.partition, first.offset,
-                         last.partition, last.offset, exc_info=True)
-            logging.shutdown()
-            os._exit(EXIT_SEND_FAILED)
-
-        async def unstick() -> None:
-            while True:
-                await asyncio.sleep(PARKED_S)
-                since = parked[0]
-                if events and since is not None and loop.time() - since >= PARKED_S:
-                    async with lock:
-                        if events and parked[0] is not None:
-                            last = events[-1].message
-                            try:
-                                await flush()
-                            except BaseException:
-                                give_up(last)
-
-        watchdog = asyncio.ensure_future(unstick())
-        behind = False
-        started = 0.0
-        try:
-            async for event in manual.events():
-                parked[0] = None
-                msg = event.message
-                async with lock:
-                    if not events:
-                        started = loop.time()
-                    events.append(event)
-                    try:
-                        await proc.add(Record(event.key, event.value, msg.partition, msg.offset, msg.timestamp,
-                                              event))
-                        if len(events) < s.batch_max and queue.empty() and behind:
-                            await asyncio.sleep(0)  # let the fetcher hand over what it has
-                            while queue.empty() and loop.time() - started < s.batch_linger_s:
-                                await asyncio.sleep(0.001)
-                        if len(events) >= s.batch_max or queue.empty():
-                            await flush()
-                            behind = is_behind()
-                    except BaseException:
-                        give_up(msg)
-                if events:
-                    parked[0] = loop.time()
-        finally:
-            watchdog.cancel()
+    # The group stage: observations keyed by kind:key, its own table.
+    @app.agent(group_obs, name="groups", concurrency=1)
+    async def groups(stream: faust.StreamT) -> None:
+        await run_batches(app, s, stream, gproc, lambda: [(s.topic_group_obs, p, o)
+                                                          for p, o in gproc.positions.items()])
 
     def set_assigned() -> None:
         readiness.set_partitions_assigned(len(assigned))
@@ -302,6 +272,7 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     async def on_revoked(sender: Any, revoked: set, **kwargs: Any) -> None:
         parts = [tp.partition for tp in revoked if tp.topic == s.topic_requests]
         proc.revoke(parts)
+        gproc.revoke([tp.partition for tp in revoked if tp.topic == s.topic_group_obs])
         assigned.difference_update(parts)
         set_assigned()
 
@@ -321,6 +292,12 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
             last.clear()
             last.update(proc.stats)
             log.info("stats: %s", " ".join(f"{k}={v}" for k, v in sorted(proc.stats.items())))
+            if gproc.stats:
+                log.info("group stats: %s", " ".join(f"{k}={v}" for k, v in sorted(gproc.stats.items())))
+
+    @app.task
+    async def template_notices() -> None:
+        await read_notices(s, proc)
 
     @app.timer(interval=s.stats_interval_s)
     async def report_stats() -> None:
@@ -330,12 +307,173 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     async def report_state() -> None:
         m.update_state(proc.engines.values())
         m.set_consumer_lag(s.topic_requests, consumer_lag(app, s.topic_requests, assigned, proc.positions))
+        kinds = Counter(kind for stage in gproc.stages.values() for kind, _ in stage.groups.groups)
+        for kind in kinds.keys() | group_kinds_seen:  # a label per scope kind: a bounded set
+            m.set_state_groups(kind, kinds[kind])
+        group_kinds_seen.update(kinds)
+
+    group_kinds_seen: set[str] = set()
 
     @app.on_before_shutdown.connect
     async def on_shutdown(sender: Any, **kwargs: Any) -> None:
         log_stats(final=True)
 
     return app, proc, ObsService(s, rules, readiness)
+
+
+async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: Any,
+                      behind_of: Callable[[], list[tuple[str, int, int]]], command_topic: str | None = None) -> None:
+    """The agent loop of both stages: `proc` (Processor or GroupProcessor) takes
+    records with add() and ends a batch with flush(); `behind_of()` lists
+    (topic, partition, offset of the last record handled) to compare with the
+    high watermarks; records of `command_topic` are the account stage's commands."""
+    # Each record goes through the engine as it arrives. The batch is flushed
+    # (deliveries awaited, table entries written) and only then acked (the
+    # stream is noack) when batch_max is reached or no record is waiting:
+    # - keeping up (nothing waiting right after the last flush): flush at
+    #   once, so a quiet stream gets batches of one and no added latency;
+    # - behind (the broker has records past the last one handled): keep the
+    #   batch open up to batch_linger_s so it grows (one table write per
+    #   account per batch, fewer flushes), which is where throughput matters.
+    # faust waits for every record it handed out to be acked before a
+    # rebalance or a stop goes on, and may empty the agent's queue at any
+    # await. So a batch must never be left pending while the agent waits for
+    # a record that may not come: `unstick` flushes it if the agent has been
+    # parked on the iterator with records pending for `PARKED_S`; the lock
+    # keeps it from interleaving with the agent's own add/flush.
+    manual = stream.noack()
+    queue = manual.channel.queue
+    consumer = app.consumer
+    loop = asyncio.get_running_loop()
+    lock = asyncio.Lock()
+    events: list[Any] = []
+    parked = [None]  # loop time the agent went back to the iterator with records pending
+
+    def is_behind() -> bool:
+        for topic, p, offset in behind_of():
+            try:
+                hw = consumer.highwater(TP(topic, p))
+            except Exception:  # not assigned any more
+                continue
+            if hw is not None and hw > offset + 1:
+                return True
+        return False
+
+    async def flush() -> None:
+        await proc.flush()
+        for e in events:
+            await manual.ack(e)
+        events.clear()
+
+    def give_up(last: Any) -> None:
+        # A send that failed after the producer's own retries, or anything
+        # else that interrupts a batch half-way (cancellation included):
+        # nothing of it is acked or written. Exit at once, like a SIGKILL, so
+        # the batch is replayed after the restart.
+        first = events[0].message if events else last
+        log.critical("giving up on a batch of %d record(s) from partition %d offset %d (last: partition %d "
+                     "offset %d); exiting without committing it", len(events), first.partition, first.offset,
+                     last.partition, last.offset, exc_info=True)
+        logging.shutdown()
+        os._exit(EXIT_SEND_FAILED)
+
+    async def unstick() -> None:
+        while True:
+            await asyncio.sleep(PARKED_S)
+            since = parked[0]
+            if events and since is not None and loop.time() - since >= PARKED_S:
+                async with lock:
+                    if events and parked[0] is not None:
+                        last = events[-1].message
+                        try:
+                            await flush()
+                        except BaseException:
+                            give_up(last)
+
+    stalls = Stalls()
+    commit_stalls = CommitStalls()
+
+    async def watch_stalls() -> None:
+        # faust-streaming/faust#629: see enforcer/stream/stall.py.
+        while True:
+            await asyncio.sleep(STALL_CHECK_S)
+            try:
+                await watch_once(app, stalls, commit_stalls, behind_of, lambda: not events and queue.empty(),
+                                 lambda topic: m.on_fetch_stall(_topic_role(s, topic)))
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # never let the watchdog take the worker down
+                log.exception("stall check failed")
+
+    watchdog = asyncio.ensure_future(unstick())
+    stall_watch = asyncio.ensure_future(watch_stalls())
+    behind = False
+    started = 0.0
+    try:
+        async for event in manual.events():
+            parked[0] = None
+            msg = event.message
+            async with lock:
+                if not events:
+                    started = loop.time()
+                events.append(event)
+                try:
+                    await proc.add(Record(event.key, event.value, msg.partition, msg.offset, msg.timestamp,
+                                          event, command=msg.topic == command_topic))
+                    if len(events) < s.batch_max and queue.empty() and behind:
+                        await asyncio.sleep(0)  # let the fetcher hand over what it has
+                        while queue.empty() and loop.time() - started < s.batch_linger_s:
+                            await asyncio.sleep(0.001)
+                    if len(events) >= s.batch_max or queue.empty():
+                        await flush()
+                        behind = is_behind()
+                except BaseException:
+                    give_up(msg)
+            if events:
+                parked[0] = loop.time()
+    finally:
+        watchdog.cancel()
+        stall_watch.cancel()
+
+
+def _topic_role(s: Settings, topic: str) -> str:
+    """A bounded label for a topic: its role, not its (configurable) name."""
+    return {s.topic_requests: "requests", s.topic_fanout: "fanout", s.topic_group_obs: "group_obs"}.get(topic, "other")
+
+
+async def read_notices(s: Settings, proc: Processor, poll_ms: int = 500) -> None:
+    """Every worker reads the whole compacted template-notices topic, from the
+    earliest offset and then as it grows, into the view its account stages
+    share (like a global table). A notice arrives one hop after the
+    observation that changed it: until then, a wrapper that just became shared
+    is not counted as shared (README "Live stream")."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers(), group_id=None, enable_auto_commit=False,
+                                auto_offset_reset="earliest")
+    await consumer.start()
+    try:
+        parts = None
+        while not parts:  # the worker created the topic at start; its metadata may lag a little
+            await consumer.topics()
+            parts = consumer.partitions_for_topic(s.topic_template_notices)
+            if not parts:
+                await asyncio.sleep(1.0)
+        tps = [TopicPartition(s.topic_template_notices, p) for p in sorted(parts)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        shared = proc.shared
+        while True:
+            for records in (await consumer.getmany(timeout_ms=poll_ms, max_records=10_000)).values():
+                for rec in records:
+                    if rec.key is None or rec.value is None:
+                        continue
+                    try:
+                        shared.apply(TemplateNotice.from_dict(rec.key.decode(), orjson.loads(rec.value)))
+                    except Exception:
+                        log.exception("unreadable template notice at offset %d: skipped", rec.offset)
+    finally:
+        await consumer.stop()
 
 
 def consumer_lag(app: faust.App, topic: str, partitions: set[int], positions: dict[int, int]) -> dict[int, int | None]:

@@ -1,27 +1,37 @@
-"""Per-batch logic of the live stream, free of faust so it reads (and tests) plainly.
+"""Per-batch logic of the account stage of the live stream, free of faust so it
+reads (and tests) plainly. The group stage is enforcer/stream/group_processor.py.
 
-One Engine per assigned partition (the same Engine class `enforcer backtest`
-runs). Accounts live in exactly one partition (records are keyed by account),
-so a partition's engine sees every event of its accounts in order, and a
-revoked partition is simply dropped: whoever gets it next rebuilds from the
-table. The per-partition watermark only drives housekeeping (idle eviction,
-lifts of expired decisions); lift ids are content-derived, so they are the
-same whenever they are swept.
+One AccountStage per assigned partition (the stage `Engine`, and so
+`enforcer backtest`, runs). Accounts live in exactly one partition (records
+are keyed by account), so a partition's stage sees every event of its
+accounts in order, and a revoked partition is simply dropped: whoever gets it
+next rebuilds from the table. The per-partition watermark only drives
+housekeeping (idle eviction, lifts of expired decisions); lift ids are
+content-derived, so they are the same whenever they are swept.
+
+Two inputs, co-partitioned (same partition count, same key bytes): request
+events, and the group stage's commands (fan-outs, inheritances, group lifts)
+for the same accounts. Each event's group observations go out to the group
+stage with the event's partition and offset (the group stage's dedupe key).
+The worker's view of shared prompt wrappers (`shared`) is one object for all
+partitions, fed by the template notices topic.
 
 Per batch (records in offset order per partition, as the consumer delivered them):
 
 1. add(record), for each record in order: parse -> (load the account from
-   the table, unless already applied) -> Engine.process -> hand its decisions
+   the table, unless already applied) -> AccountStage.process -> hand its decisions
    (a lift followed by its tombstone) and dead letters to the sink, which
-   queues them on the producer without waiting;
-2. flush(): wait until everything queued in 1 is delivered (acks=all),
+   queues them on the producer without waiting; its group observations join
+   the batch's bundle for their group-obs partition;
+2. flush(): queue the bundles, wait until everything queued is delivered (acks=all),
    then write each touched account's table entry ONCE, with its latest state
    and the offset of the last record of this batch applied to it, and wait
    until those changelog records are delivered too;
 3. the adapter acks the batch's records; faust commits them later.
 
 Crash safety (at-least-once in, idempotent out): a table entry carries the
-offset of the last record applied to the account. After a crash, records
+offset of the last record applied to the account ("o": requests, "fo":
+commands). After a crash, records
 between the committed offset and that one are replayed; those with
 offset <= the stored one are skipped, so nothing is counted twice, and
 nothing is lost because offsets are committed only after the table writes
@@ -49,7 +59,9 @@ from typing import Any, Protocol
 import orjson
 
 from enforcer.contracts import Decision, InvalidEvent, parse_event
-from enforcer.core.engine import Engine, EngineConfig
+from enforcer.core.account_stage import AccountStage, SharedTemplates
+from enforcer.core.engine import EngineConfig
+from enforcer.core.messages import Command, GroupObservation, command_from_dict
 from enforcer.rules.compiled import RuleSet
 
 log = logging.getLogger("enforcer.stream")
@@ -67,6 +79,10 @@ class Sink(Protocol):
     async def send_dead_letter(self, key: bytes | None, value: bytes | None, reason: str,
                                partition: int, offset: int) -> Awaitable[Any]:
         """Queue the original record unchanged with its reason; return its delivery future."""
+
+    async def send_observations(self, partition: int, bundle: bytes) -> Awaitable[Any]:
+        """Queue a bundle of group observations (encode_bundle) on that partition
+        of the group-obs topic; return its delivery future."""
 
 
 class Hooks:
@@ -88,12 +104,34 @@ class Record:
     offset: int
     timestamp: float | None = None  # the Kafka timestamp, in seconds
     ref: Any = None  # the adapter's handle on the record (the faust event), given to `bind`
+    command: bool = False  # a group-stage command (fanout topic), not a request event
 
 
-def encode_entry(data: dict[str, Any], partition: int, offset: int) -> bytes:
-    """Table value: the engine's export plus "p" (source partition) and "o"
-    (offset of the last record applied to this account)."""
-    return orjson.dumps({**data, "p": partition, "o": offset})
+def encode_entry(data: dict[str, Any], partition: int, offset: int, command_offset: int = -1) -> bytes:
+    """Table value: the stage's export plus "p" (source partition), "o" (offset
+    of the last request applied to this account) and "fo" (of the last command)."""
+    return orjson.dumps({**data, "p": partition, "o": offset, "fo": command_offset})
+
+
+def observation_item(ob: GroupObservation, partition: int, offset: int) -> dict[str, Any]:
+    """One observation as a bundle holds it: with the source partition ("sp")
+    and offset ("so") of the request it came from (the group stage's dedupe key)."""
+    return {**ob.to_dict(), "sp": partition, "so": offset}
+
+
+def encode_bundle(items: list[dict[str, Any]]) -> bytes:
+    """A group-obs record: observations of one batch bound for one partition, in
+    the order the stage produced them. One record per partition and batch (at
+    most BUNDLE_MAX observations) instead of one per observation: a producer
+    send costs far more than the observation itself."""
+    return orjson.dumps(items)
+
+
+BUNDLE_MAX = 500
+
+
+def encode_command(c: Command) -> tuple[bytes, bytes]:
+    return c.account.encode(), orjson.dumps(c.to_dict())
 
 
 def decode_entry(raw: bytes) -> dict[str, Any]:
@@ -103,12 +141,12 @@ def decode_entry(raw: bytes) -> dict[str, Any]:
 class _Touched:
     """An account whose table entry this batch rewrites."""
 
-    __slots__ = ("partition", "ref", "offset", "base", "active_changed")
+    __slots__ = ("partition", "ref", "applied", "base", "active_changed")
 
     def __init__(self, partition: int, ref: Any):
         self.partition = partition
         self.ref = ref  # a record of the account's partition: table writes are routed by it
-        self.offset: int | None = None  # last record applied in this batch; None: none was
+        self.applied = False  # a record (event or command) was applied to it in this batch
         # The entry to start from when the account is not in memory at flush time:
         # the stored bytes (a skipped, already applied record), or a snapshot taken
         # just before the engine evicted it for capacity.
@@ -117,9 +155,10 @@ class _Touched:
 
 
 class _Batch:
-    __slots__ = ("records", "touched", "futures", "dead", "published")
+    __slots__ = ("records", "touched", "futures", "dead", "published", "bundles")
 
     def __init__(self) -> None:
+        self.bundles: dict[int, list[dict[str, Any]]] = {}  # group-obs partition -> observations
         self.records = 0
         self.touched: dict[bytes, _Touched] = {}
         self.futures: list[Awaitable[Any]] = []  # deliveries to wait for
@@ -130,8 +169,13 @@ class _Batch:
 class Processor:
     def __init__(self, rules: RuleSet, config: EngineConfig, table: MutableMapping[bytes, bytes], sink: Sink,
                  bind: Callable[[Any], None] | None = None, hooks: Hooks | None = None,
-                 write: Callable[[bytes, bytes], Awaitable[Any] | None] | None = None):
-        self.rules = rules
+                 write: Callable[[bytes, bytes], Awaitable[Any] | None] | None = None,
+                 group_partition: Callable[[bytes], int] | None = None):
+        self._rules = rules
+        # group id bytes -> its partition of the group-obs topic (the default
+        # partitioner's choice, as if the records were keyed by kind:key).
+        self.group_partition = group_partition or (lambda gid: 0)
+        self.on_rules: list[Callable[[RuleSet], None]] = []  # e.g. the group processor's set_rules
         self.config = config
         self.table = table
         self.sink = sink
@@ -142,17 +186,35 @@ class Processor:
         # write to the partition of "the current event".
         self.bind = bind or (lambda ref: None)
         self.hooks = hooks or Hooks()
-        self.engines: dict[int, Engine] = {}
-        self.positions: dict[int, int] = {}  # partition -> offset of the last record handled
+        self.engines: dict[int, AccountStage] = {}
+        self.positions: dict[int, int] = {}  # partition -> offset of the last request handled
+        self.command_positions: dict[int, int] = {}  # partition -> offset of the last command handled
+        self.shared = SharedTemplates(config.collective.max_groups)  # every partition's view, from the notices
+        # account -> [offset of the last request, of the last command] applied to it,
+        # for accounts whose entry this process loaded or wrote: a replayed record
+        # at or below them is skipped even when the account is in memory.
+        self.known: dict[bytes, list[int]] = {}
         self._restore: dict[int, list[tuple[str, dict[str, Any]]]] | None = None
         self._batch = _Batch()
         self.stats: Counter[str] = Counter()
 
+    @property
+    def rules(self) -> RuleSet:
+        return self._rules
+
+    @rules.setter
+    def rules(self, rules: RuleSet) -> None:
+        """A hot reload (enforcer/stream/reload.py sets it, then each engine's rules)."""
+        self._rules = rules
+        for fn in self.on_rules:
+            fn(rules)
+
     # -- partitions ---------------------------------------------------------
-    def engine_for(self, partition: int) -> Engine:
+    def engine_for(self, partition: int) -> AccountStage:
         eng = self.engines.get(partition)
         if eng is None:
-            eng = self.engines[partition] = Engine(self.rules, self.config)
+            eng = self.engines[partition] = AccountStage(self.rules, self.config)
+            eng.shared = self.shared
             n = 0
             for account, data in self._active_by_partition().pop(partition, ()):
                 eng.import_account(account, data, state=False)
@@ -185,6 +247,7 @@ class Processor:
         self._restore = None  # the table changes hands with the partitions
         for p in partitions:
             self.positions.pop(p, None)
+            self.command_positions.pop(p, None)
             if self.engines.pop(p, None) is not None:
                 log.info("partition %d revoked: engine dropped", p)
 
@@ -217,6 +280,9 @@ class Processor:
         sink = self.sink
         touched = b.touched
         st["records"] += 1
+        if r.command:
+            await self._add_command(r)
+            return
         partition, offset = r.partition, r.offset
         self.positions[partition] = offset
         try:
@@ -239,6 +305,10 @@ class Processor:
         account = ev.account_id
         akey = account.encode()
         accounts = eng.accounts
+        k = self.known.get(akey)
+        if k is not None and offset <= k[0]:
+            self._skip(akey, partition, r.ref)
+            return
         if account not in accounts:
             t = touched.get(akey)
             if t is not None:  # this batch changed its entry: read that, not the table
@@ -260,6 +330,8 @@ class Processor:
             if stored is not None:
                 eng.import_account(account, stored)
                 st["loaded"] += 1
+                if k is None:
+                    k = self.known[akey] = [stored.get("o", -1), stored.get("fo", -1)]
         t0 = time.perf_counter()
         try:
             res = eng.process(ev)
@@ -273,25 +345,19 @@ class Processor:
             return
         hooks.evaluated(time.perf_counter() - t0)
         st["events"] += 1
-        t = touched.get(akey)
-        if t is None:
-            t = touched[akey] = _Touched(partition, r.ref)
-        t.offset = offset
-        t.ref = r.ref
-        decisions = res.decisions
-        if decisions:
-            st["decisions"] += len(decisions)
-            for d in decisions:
-                b.futures.extend(await sink.send_decision(d))
-                if d.account_id != account:
-                    # A lift swept for another account, or a group decision fanned
-                    # out to it: its active decisions changed, its windows did not.
-                    okey = d.account_id.encode()
-                    o = touched.get(okey)
-                    if o is None:
-                        o = touched[okey] = _Touched(partition, r.ref)
-                    o.active_changed = True
-            b.published.append((decisions, r.timestamp))
+        self._applied(akey, partition, r.ref, 0, offset)
+        await self._publish(res.decisions, account, partition, r)
+        if res.observations:
+            bundles = b.bundles
+            for ob in res.observations:
+                q = self.group_partition(ob.group_id.encode())
+                items = bundles.get(q)
+                if items is None:
+                    items = bundles[q] = []
+                items.append(observation_item(ob, partition, offset))
+                if len(items) >= BUNDLE_MAX:
+                    b.futures.append(await sink.send_observations(q, encode_bundle(items)))
+                    bundles[q] = []
         if res.late_reason is not None:
             st["late"] += 1
             hooks.event("late")
@@ -299,6 +365,90 @@ class Processor:
             b.dead.append(res.late_reason)
         else:
             hooks.event("ok")
+
+    def _skip(self, akey: bytes, partition: int, ref: Any, raw: bytes | None = None) -> None:
+        self.stats["skipped_already_applied"] += 1
+        touched = self._batch.touched
+        if akey not in touched:
+            t = touched[akey] = _Touched(partition, ref)
+            t.base = raw
+
+    def _applied(self, akey: bytes, partition: int, ref: Any, which: int, offset: int) -> None:
+        touched = self._batch.touched
+        t = touched.get(akey)
+        if t is None:
+            t = touched[akey] = _Touched(partition, ref)
+        t.applied = True
+        t.ref = ref
+        k = self.known.get(akey)
+        if k is None:
+            k = self.known[akey] = [-1, -1]
+        k[which] = offset
+
+    async def _publish(self, decisions: list[Decision], account: str, partition: int, r: Record) -> None:
+        if not decisions:
+            return
+        b = self._batch
+        touched = b.touched
+        self.stats["decisions"] += len(decisions)
+        for d in decisions:
+            b.futures.extend(await self.sink.send_decision(d))
+            if d.account_id != account:
+                # A lift swept for another account: its active decisions
+                # changed, its windows did not.
+                okey = d.account_id.encode()
+                o = touched.get(okey)
+                if o is None:
+                    o = touched[okey] = _Touched(partition, r.ref)
+                o.active_changed = True
+        b.published.append((decisions, r.timestamp))
+
+    async def _add_command(self, r: Record) -> None:
+        """A fan-out, inheritance or group lift for one account of this partition."""
+        st = self.stats
+        partition, offset = r.partition, r.offset
+        self.command_positions[partition] = offset
+        try:
+            cmd = command_from_dict(orjson.loads(r.value))
+        except Exception:  # an internal topic: only a bug (or a newer worker) writes something else
+            st["bad_commands"] += 1
+            log.exception("unreadable command on partition %d offset %d: skipped", partition, offset)
+            return
+        st["commands"] += 1
+        self.bind(r.ref)
+        eng = self.engine_for(partition)
+        account = cmd.account
+        akey = account.encode()
+        k = self.known.get(akey)
+        if k is not None and offset <= k[1]:
+            self._skip(akey, partition, r.ref)
+            return
+        accounts = eng.accounts
+        if account not in accounts:
+            t = self._batch.touched.get(akey)
+            if t is not None:
+                raw, stored = None, self._entry(akey, account, eng, t)
+            else:
+                raw = self.table.get(akey)
+                stored = decode_entry(raw) if raw is not None else None
+            if stored is not None and stored.get("fo", -1) >= offset:
+                self._skip(akey, partition, r.ref, raw)
+                return
+            if stored is not None:
+                if len(accounts) >= accounts.max_subjects:
+                    self._snapshot_victim(eng, self._batch.touched)
+                eng.import_account(account, stored)
+                st["loaded"] += 1
+                if k is None:
+                    self.known[akey] = [stored.get("o", -1), stored.get("fo", -1)]
+        try:
+            decisions = eng.apply(cmd)
+        except Exception:  # a bug must not stop the stream
+            log.exception("command failed on partition %d offset %d", partition, offset)
+            st["engine_errors"] += 1
+            return
+        self._applied(akey, partition, r.ref, 1, offset)
+        await self._publish(decisions, account, partition, r)
 
     async def flush(self) -> None:
         """Steps 2 and 3: wait until everything the batch queued is delivered,
@@ -308,6 +458,9 @@ class Processor:
         if not b.records:
             return
         self.stats["batches"] += 1
+        for q, items in b.bundles.items():
+            if items:
+                b.futures.append(await self.sink.send_observations(q, encode_bundle(items)))
         if b.futures:
             await asyncio.gather(*b.futures)
         self._batch = _Batch()
@@ -322,27 +475,34 @@ class Processor:
             # flush faust does before committing offsets gives up after 100 ms
             # without progress, so it alone does not guarantee it.
             await asyncio.gather(*written)
+        held = sum(len(e.accounts) for e in self.engines.values())
+        if len(self.known) > 2 * held + 10_000:
+            # Amortised: forget the offsets of accounts no longer in memory; their
+            # entries hold them, and an account not in memory is read from its entry.
+            self.known = {k: v for k, v in self.known.items()
+                          if any(k.decode() in e.accounts for e in self.engines.values())}
 
     # -- the table ----------------------------------------------------------
-    def _entry(self, akey: bytes, account: str, eng: Engine, t: _Touched) -> dict[str, Any] | None:
+    def _entry(self, akey: bytes, account: str, eng: AccountStage, t: _Touched) -> dict[str, Any] | None:
         """The entry this batch would write for the account now (also what a
         read of it must see before the batch is written)."""
         exported = eng.export_account(account)
         active = exported["a"] if exported else []
-        if t.offset is not None:  # applied in this batch
+        if t.applied:  # applied in this batch
+            o, fo = self.known[akey]
             if account in eng.accounts:
-                return {**exported, "p": t.partition, "o": t.offset}
+                return {**(exported or {"a": []}), "p": t.partition, "o": o, "fo": fo}
             # Evicted since. For capacity, a snapshot was taken just before; idle
             # eviction happens only once every window is empty, so nothing is lost.
             base = t.base if isinstance(t.base, dict) else {}
-            return {**base, "a": active, "p": t.partition, "o": t.offset}
+            return {**base, "a": active, "p": t.partition, "o": o, "fo": fo}
         base = t.base if t.base is not None else self.table.get(akey)
         stored = decode_entry(base) if isinstance(base, bytes) else base
         if not t.active_changed:
             return stored
         return {**(stored or {"p": t.partition, "o": -1}), "a": active}
 
-    def _snapshot_victim(self, eng: Engine, touched: dict[bytes, _Touched]) -> None:
+    def _snapshot_victim(self, eng: AccountStage, touched: dict[bytes, _Touched]) -> None:
         """The store is full: processing a new account evicts the least recently
         seen one. If this batch applied records to it, keep its state until the
         batch is written."""
@@ -351,7 +511,7 @@ class Processor:
             return
         vkey = victim[0].encode()
         t = touched.get(vkey)
-        if t is not None and t.offset is not None:
+        if t is not None and t.applied:
             t.base = self._entry(vkey, victim[0], eng, t)
 
     def _write(self, touched: dict[bytes, _Touched]) -> list[Awaitable[Any]]:
@@ -364,7 +524,7 @@ class Processor:
                 continue
             account = akey.decode()
             bind(t.ref)  # before any read too: a partitioned store (RocksDB) looks in the bound partition only
-            if t.offset is None and not t.active_changed:
+            if not t.applied and not t.active_changed:
                 raw = t.base  # skipped record: the stored bytes, unchanged
             else:
                 entry = self._entry(akey, account, eng, t)

@@ -6,6 +6,14 @@
 | decisions        | compact | the gateway's view: the latest enforce decision per account; a lift is followed by a tombstone |
 | decisions.shadow | compact | shadow decisions, kept apart so they never overwrite an enforce decision |
 | dlq              | delete  | malformed and late records, original bytes, reason in headers; kept longer |
+| group-obs        | delete  | account stage -> group stage: observations bundled per batch and partition of kind:key |
+| fanout           | delete  | group stage -> account stage: fan-out / group-lift commands, keyed by account |
+| template-shared  | compact | group stage -> every worker: which wrappers are shared, keyed by template key |
+
+group-obs and fanout have the requests topic's partition count: faust assigns
+partition p of every topic with that count to the same worker, so the worker
+that owns an account's requests also owns its fan-out commands (same key
+bytes, same default partitioner) and its table entry.
 
 The requests topic stamps records with the broker's append time
 (message.timestamp.type=LogAppendTime): enforcer_event_to_decision_seconds is
@@ -60,6 +68,11 @@ def topic_specs(s: Settings) -> list[TopicSpec]:
         TopicSpec("decisions", s.topic_decisions, n, r, {"cleanup.policy": "compact"}),
         TopicSpec("decisions_shadow", s.topic_decisions_shadow, n, r, {"cleanup.policy": "compact"}),
         TopicSpec("dlq", s.topic_dlq, n, r, {"cleanup.policy": "delete", "retention.ms": str(s.dlq_retention_ms)}),
+        TopicSpec("group_obs", s.topic_group_obs, n, r,
+                  {"cleanup.policy": "delete", "retention.ms": str(s.internal_retention_ms)}),
+        TopicSpec("fanout", s.topic_fanout, n, r,
+                  {"cleanup.policy": "delete", "retention.ms": str(s.internal_retention_ms)}),
+        TopicSpec("template_notices", s.topic_template_notices, n, r, {"cleanup.policy": "compact"}),
     ]
 
 
@@ -101,10 +114,12 @@ async def _check_existing(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) ->
     meta = {t["topic"]: t for t in await admin.describe_topics([sp.name for sp in specs])}
     for sp in specs:
         parts = len(meta.get(sp.name, {}).get("partitions", []))
-        # Only the input's count matters: the state changelog is co-partitioned with it.
-        if sp.role == "requests" and parts != sp.partitions:
+        # The input's count, and the co-partitioned stage topics' (the state
+        # changelogs follow the requests topic).
+        if sp.role in ("requests", "group_obs", "fanout") and parts != sp.partitions:
             problems.append(f"{sp.name}: has {parts} partitions, settings say {sp.partitions} "
-                            "(the state changelog must be co-partitioned with the requests topic)")
+                            "(the state changelogs, group-obs and fanout must be co-partitioned with the requests "
+                            "topic)")
     resources = [ConfigResource(ConfigResourceType.TOPIC, sp.name, configs=dict.fromkeys(sp.configs))
                  for sp in specs]
     responses = await admin.describe_configs(resources)

@@ -98,6 +98,10 @@ class FakeSink:
         self.dead.append(reason)
         return self._fut()
 
+    async def send_observations(self, partition, bundle) -> asyncio.Future:
+        self.bundles = getattr(self, "bundles", 0) + 1
+        return self._fut()
+
     def decisions(self) -> list[dict]:
         return [orjson.loads(v) for _, _, v in self.sent if v is not None]
 

@@ -1,0 +1,225 @@
+"""Per-batch logic of the group stage of the live stream, free of faust.
+
+One GroupStage per assigned partition of the group-obs topic, so one stage
+sees every observation of its keys, whichever partition of the requests topic
+(whichever account) they came from. A group-obs record is a bundle: the
+observations of one account-stage batch bound for one partition, in order; a
+key's partition is the default partitioner's choice for the key `kind:key`.
+
+Per batch, as the account stage (processor.py):
+1. add(record): decode -> (load the key from the table, unless held) -> skip
+   it if already applied -> GroupStage.observe -> queue its commands (fanout
+   topic, keyed by member account) and template notices (compacted, keyed by
+   template key) without waiting;
+2. flush(): wait until they are delivered, then write each touched key's
+   entry once and wait for those changelog records;
+3. the adapter acks the batch.
+
+Idempotent (at-least-once in): an observation carries the partition and
+offset of the request it came from ("sp", "so"), and each key's entry keeps,
+per source partition, the offset of the last observation applied to it
+("src"). One account-stage partition sends a key's observations in offset
+order, so an observation at or below that offset is a duplicate: a replay of
+this stage's own input after a crash, or a re-send by an account stage that
+crashed before committing. Either is skipped, so no group counts an event
+twice. Commands re-sent by a replay carry the same content; the account stage
+dedupes them against its book, and decision ids are content-derived.
+
+What a restore loses: a group's entry holds its windows, remembered members
+(with their new-account flag), active group decisions and offences; its
+distinct-account counts are rebuilt from the remembered members and its
+distinct-prompt count starts afresh (sketches are not saved). A pending key
+(used by one account so far) is not saved at all: after a restore it becomes a
+group one account later. A key that idled out of memory is not brought back
+from an older entry (the backtest forgot it too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any, Protocol
+
+import orjson
+
+from enforcer.core.engine import EngineConfig
+from enforcer.core.group_stage import GroupStage
+from enforcer.core.messages import Command, GroupObservation, TemplateNotice
+from enforcer.rules.compiled import RuleSet
+from enforcer.stream.processor import Record
+
+log = logging.getLogger("enforcer.stream")
+
+
+class GroupSink(Protocol):
+    async def send_command(self, c: Command) -> Awaitable[Any]:
+        """Queue a command on the fanout topic, keyed by its account."""
+
+    async def send_notice(self, n: TemplateNotice) -> Awaitable[Any]:
+        """Queue a template notice on the compacted notices topic, keyed by template key."""
+
+
+class _Key:
+    __slots__ = ("kind", "key", "partition", "ref")
+
+    def __init__(self, kind: str, key: str, partition: int, ref: Any):
+        self.kind = kind
+        self.key = key
+        self.partition = partition
+        self.ref = ref
+
+
+class GroupProcessor:
+    def __init__(self, rules: RuleSet, config: EngineConfig, table: MutableMapping[bytes, bytes], sink: GroupSink,
+                 bind: Callable[[Any], None] | None = None,
+                 write: Callable[[bytes, bytes], Awaitable[Any] | None] | None = None):
+        self.rules = rules
+        self.config = config
+        self.table = table
+        self.sink = sink
+        self.bind = bind or (lambda ref: None)
+        self.write = write or table.__setitem__
+        self.stages: dict[int, GroupStage] = {}
+        self.positions: dict[int, int] = {}  # partition -> offset of the last observation handled
+        # group-obs partition -> gid -> {source partition: offset of the last observation applied}
+        self.src: dict[int, dict[bytes, dict[int, int]]] = {}
+        self.stats: Counter[str] = Counter()
+        self._records = 0
+        self._futures: list[Awaitable[Any]] = []
+        self._touched: dict[bytes, _Key] = {}
+
+    def set_rules(self, rules: RuleSet) -> None:
+        self.rules = rules
+        for stage in self.stages.values():
+            stage.set_rules(rules)
+
+    def stage_for(self, partition: int) -> GroupStage:
+        stage = self.stages.get(partition)
+        if stage is None:
+            stage = self.stages[partition] = GroupStage(self.rules, self.config, track_new=True)
+            self.src[partition] = {}
+            log.info("group-obs partition %d: new group stage", partition)
+        return stage
+
+    def revoke(self, partitions) -> None:
+        for p in partitions:
+            self.positions.pop(p, None)
+            self.src.pop(p, None)
+            if self.stages.pop(p, None) is not None:
+                log.info("group-obs partition %d revoked: group stage dropped", p)
+
+    @property
+    def pending(self) -> int:
+        return self._records
+
+    async def handle_batch(self, records: list[Record]) -> None:
+        for r in records:
+            await self.add(r)
+        await self.flush()
+
+    async def add(self, r: Record) -> None:
+        """One group-obs record: a bundle of observations (processor.encode_bundle), in order."""
+        self._records += 1
+        partition, offset = r.partition, r.offset
+        self.positions[partition] = offset
+        try:
+            items = orjson.loads(r.value)
+        except Exception:  # an internal topic: only a bug (or a newer worker) writes something else
+            self.stats["bad_observations"] += 1
+            log.exception("unreadable observations on partition %d offset %d: skipped", partition, offset)
+            return
+        self.bind(r.ref)
+        stage = self.stage_for(partition)
+        for d in items:
+            await self._observe(d, stage, r)
+
+    async def _observe(self, d: dict[str, Any], stage: GroupStage, r: Record) -> None:
+        st = self.stats
+        st["observations"] += 1
+        partition, offset = r.partition, r.offset
+        try:
+            sp, so = int(d["sp"]), int(d["so"])
+            ob = GroupObservation.from_dict(d)
+        except Exception:
+            st["bad_observations"] += 1
+            log.exception("unreadable observation on partition %d offset %d: skipped", partition, offset)
+            return
+        gid = ob.group_id.encode()
+        srcs = self.src[partition]
+        src = srcs.get(gid)
+        if src is None:
+            src = srcs[gid] = {}
+            raw = self.table.get(gid)
+            if raw is not None:
+                data = orjson.loads(raw)
+                src.update((int(p), o) for p, o in (data.get("src") or {}).items())
+                state = data.get("s")
+                # An entry older than the idle timeout describes a key the stage had forgotten.
+                wm = max(stage.watermark or ob.ts, ob.ts)
+                if state and (state["l"] if "l" in state else state["pd"][1]) >= wm - self.config.idle():
+                    stage.import_group(ob.kind, ob.key, state)
+                    st["groups_loaded"] += 1
+        if src.get(sp, -1) >= so:
+            st["skipped_already_applied"] += 1
+            self._touch(gid, ob, partition, r.ref)  # written again: see processor.py on RocksDB
+            return
+        try:
+            cmds, notices = stage.observe(ob)
+        except Exception:  # a bug must not stop the stream (nor loop on a replay): skip it, loudly
+            st["engine_errors"] += 1
+            log.exception("group stage failed on partition %d offset %d: observation skipped", partition, offset)
+            return
+        src[sp] = so
+        self._touch(gid, ob, partition, r.ref)
+        sink = self.sink
+        for c in cmds:
+            self._futures.append(await sink.send_command(c))
+        for n in notices:
+            self._futures.append(await sink.send_notice(n))
+        if cmds:
+            st["commands"] += len(cmds)
+
+    def _touch(self, gid: bytes, ob: GroupObservation, partition: int, ref: Any) -> None:
+        t = self._touched.get(gid)
+        if t is None:
+            self._touched[gid] = _Key(ob.kind, ob.key, partition, ref)
+        else:
+            t.ref = ref
+
+    async def flush(self) -> None:
+        """Deliveries first, then one entry per touched key (awaited). Raises if a
+        send failed; nothing of the batch is then written (and it must not be acked)."""
+        if not self._records:
+            return
+        futures, touched = self._futures, self._touched
+        self._futures, self._touched, self._records = [], {}, 0
+        self.stats["batches"] += 1
+        if futures:
+            await asyncio.gather(*futures)
+        written: list[Awaitable[Any]] = []
+        for gid, t in touched.items():
+            stage = self.stages.get(t.partition)
+            if stage is None:
+                continue
+            state = stage.export_group(t.kind, t.key)
+            if state is None or "pd" in state:
+                # A key seen from one account so far (most keys: a home IP, a
+                # personal card) is not saved: re-observing it from the same
+                # account changes nothing, and saving it would cost a changelog
+                # record per request and key.
+                continue
+            self.bind(t.ref)
+            entry = {"src": {str(p): o for p, o in self.src[t.partition].get(gid, {}).items()}, "s": state}
+            fut = self.write(gid, orjson.dumps(entry))
+            if fut is not None:
+                written.append(fut)
+        if written:
+            await asyncio.gather(*written)
+        for p, stage in self.stages.items():  # amortised: forget dedupe offsets of keys the stage forgot
+            srcs = self.src[p]
+            gs = stage.groups
+            if len(srcs) > 2 * (len(gs.groups) + len(gs.pending)) + 10_000:
+                self.src[p] = {g: v for g, v in srcs.items() if tuple(g.decode().split(":", 1)) in gs.groups
+                               or tuple(g.decode().split(":", 1)) in gs.pending}

@@ -1,0 +1,168 @@
+"""Group scopes in the live stream: a card ring whose accounts hash to several
+partitions is caught by the group stage (observations repartitioned by group
+key, fan-out commands back by account), as `enforcer backtest` catches it.
+
+Real broker, `enforcer worker` subprocesses; helpers from test_stream.py.
+Every wait is bounded; everything talks to 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+from aiokafka.partitioner import DefaultPartitioner
+
+from test_stream import REPO_ROOT, Stream, cli, decision_rows, id_set, lag, wait_for
+
+GROUP_RULES = REPO_ROOT / "tests" / "fixtures" / "group_stream_rules"
+T0 = 1_793_613_600_000  # 2026-11-02T10:00:00Z
+MIN = 60_000
+DAY = 86_400_000
+PARTITIONS = 6  # the workers' default (ENFORCER_PARTITIONS)
+RING = ("r01", "r02", "r03", "r04", "r05", "r06")
+
+
+def _ev(acct: str, ts: int, card: str, created: int, n: int) -> dict:
+    return {"event_id": f"{acct}-{n}", "ts": ts, "account_id": acct, "prompt_tokens": 40, "completion_tokens": 900,
+            "prompt": f"Solve problem number {n} for {acct}", "payment_fingerprint": card,
+            "account_created_at": created}
+
+
+def ring_phases() -> list[list[dict]]:
+    """Three phases in event-time order. A: four young ring accounts and an
+    established customer (o01) on one card, benign accounts on their own cards
+    (five accounts on the card: below the rule's six). B: r05, the sixth
+    account: the card rule fires and fans out to the young members (o01 is
+    spared by fanout_when). C: r06 joins (inherits), r01 and o01 come back, b00
+    bursts (an account rule)."""
+    young, old = T0 - 2 * DAY, T0 - 400 * DAY
+    a: list[dict] = []
+    for i in range(3):
+        for j, acct in enumerate(("r01", "r02", "r03", "r04", "o01")):
+            a.append(_ev(acct, T0 + i * 3 * MIN + j * 10_000, "card-ring", old if acct == "o01" else young, i))
+        for b in range(5):
+            a.append(_ev(f"b{b:02d}", T0 + i * 3 * MIN + 60_000 + b * 1_000, f"card-b{b}", old, i))
+    b_ = [_ev("r05", T0 + 12 * MIN, "card-ring", young, 0)]
+    c = [_ev("r06", T0 + 20 * MIN, "card-ring", young, 0), _ev("r01", T0 + 21 * MIN, "card-ring", young, 9),
+         _ev("o01", T0 + 22 * MIN, "card-ring", old, 9)]
+    c += [_ev("b00", T0 + 25 * MIN + k * 1_000, "card-b0", old, 100 + k) for k in range(12)]
+    return [sorted(p, key=lambda e: e["ts"]) for p in (a, b_, c)]
+
+
+def _write(path: Path, events: list[dict]) -> Path:
+    path.write_bytes(b"".join(orjson.dumps(e) + b"\n" for e in events))
+    return path
+
+
+def _backtest(path: Path, out: Path) -> list[dict]:
+    res = cli(dict(os.environ), "backtest", "--rules", str(GROUP_RULES), "--events", str(path), "--out", str(out),
+              "--no-progress")
+    assert res.returncode == 0, res.stderr
+    return decision_rows(out)
+
+
+def _group_stream(bootstrap: str, tmp: Path) -> Stream:
+    st = Stream(bootstrap, tmp)
+    st.env["ENFORCER_RULES_DIR"] = str(GROUP_RULES)
+    return st
+
+
+def _wait_all_stages(st: Stream, workers) -> None:
+    """Requests, then observations, then commands: each committed up to its end."""
+    for topic in (st.requests, f"{st.prefix}.group-obs", f"{st.prefix}.fanout"):
+        def done(topic=topic) -> bool:
+            committed, end = lag(st.bootstrap, st.prefix, topic)
+            return committed >= end
+        wait_for(done, 120, f"{topic} committed to its end", every=1.0, workers=workers)
+
+
+def _partition(account: str) -> int:
+    return DefaultPartitioner()(account.encode(), list(range(PARTITIONS)), list(range(PARTITIONS)))
+
+
+def _verdicts(rows: list[dict]) -> set[tuple[str, str, str]]:
+    return {(r["rule"], r["account_id"], r["action"]) for r in rows}
+
+
+def test_ring_over_partitions_caught_with_the_backtests_ids(kafka_bootstrap: str, tmp_path: Path) -> None:
+    """Phases produced one after the other, each processed by every stage before
+    the next: nothing races, so the stream's decisions and ids are exactly the
+    backtest's, fan-outs and the inheritance included."""
+    phases = ring_phases()
+    assert len({_partition(a) for a in RING}) >= 3, "the ring must span at least 3 partitions"
+    events = [e for p in phases for e in p]
+    bt = _backtest(_write(tmp_path / "all.jsonl", events), tmp_path / "bt.jsonl")
+    ring_rows = [r for r in bt if r["rule"] == "card-ring"]
+    assert {r["account_id"] for r in ring_rows} == set(RING), "o01 is spared by fanout_when"
+    assert {r["scope"] for r in ring_rows} == {"payment"}
+    assert {r["account_id"] for r in bt if r["rule"] == "burst"} == {"b00"}
+    st = _group_stream(kafka_bootstrap, tmp_path)
+    try:
+        w = st.start()
+        st.wait_assigned(w)
+        for i, phase in enumerate(phases):
+            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
+            _wait_all_stages(st, (w,))
+        rows, _ = st.dump()
+        assert id_set(rows) == id_set(bt)
+        assert len(rows) == len(bt), "one record per decision when nothing crashed"
+        assert st.stop_all() == [0]
+    finally:
+        st.stop_all()
+
+
+def test_ring_produced_at_once_gets_the_same_verdicts(kafka_bootstrap: str, tmp_path: Path) -> None:
+    """Everything at once: observations of the ring's partitions reach the group
+    stage in an order the backtest does not fix, so which event crosses the
+    threshold (and so the member decisions' ids, and whether a joiner gets a
+    fan-out or an inheritance) may differ. Who is actioned by which rule with
+    which action does not, and account-rule decisions keep their ids."""
+    events = [e for p in ring_phases() for e in p]
+    path = _write(tmp_path / "all.jsonl", events)
+    bt = _backtest(path, tmp_path / "bt.jsonl")
+    st = _group_stream(kafka_bootstrap, tmp_path)
+    try:
+        w = st.start()
+        st.wait_assigned(w)
+        assert st.produce(path).returncode == 0
+        _wait_all_stages(st, (w,))
+        rows, _ = st.dump()
+        assert _verdicts(rows) == _verdicts(bt)
+        account_ids = id_set([r for r in bt if r["scope"] == "account"])
+        assert id_set([r for r in rows if r["scope"] == "account"]) == account_ids
+        assert st.stop_all() == [0]
+    finally:
+        st.stop_all()
+
+
+def test_two_workers_own_an_accounts_requests_and_commands_together(kafka_bootstrap: str, tmp_path: Path) -> None:
+    """With two workers, partition p of requests, fanout and group-obs goes to one
+    of them (co-partitioned), and the phased ring still gets the backtest's ids."""
+    from test_stream import READY_S, members
+
+    phases = ring_phases()
+    bt = _backtest(_write(tmp_path / "all.jsonl", [e for p in phases for e in p]), tmp_path / "bt.jsonl")
+    st = _group_stream(kafka_bootstrap, tmp_path)
+    try:
+        w1, w2 = st.start("w1"), st.start("w2")
+        topics = (st.requests, f"{st.prefix}.fanout", f"{st.prefix}.group-obs")
+
+        def split() -> dict | None:
+            m = members(st.bootstrap, st.prefix)
+            owned = [{t: sorted(p for tt, p in tps if tt == t) for t in topics} for tps in m.values()]
+            return owned if len(m) == 2 and all(o[st.requests] for o in owned) else None
+
+        owned = wait_for(split, READY_S, "two members, each with partitions", every=1.0, workers=(w1, w2))
+        for o in owned:
+            assert o[st.requests] == o[topics[1]] == o[topics[2]], owned
+        assert sorted(p for o in owned for p in o[st.requests]) == list(range(PARTITIONS))
+        for i, phase in enumerate(phases):
+            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
+            _wait_all_stages(st, (w1, w2))
+        rows, _ = st.dump()
+        assert id_set(rows) == id_set(bt)
+        assert st.stop_all() == [0, 0]
+    finally:
+        st.stop_all()

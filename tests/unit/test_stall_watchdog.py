@@ -1,0 +1,29 @@
+from enforcer.stream.stall import Stalls
+
+
+def test_a_partition_that_does_not_move_while_records_wait_is_stalled_on_the_second_check():
+    st = Stalls(checks=2)
+    pos = [("req", 0, 99), ("req", 1, 49)]
+    ends = {("req", 0): 150, ("req", 1): 50}  # p1 is caught up: its end is the next offset
+    assert st.check(pos, ends) == []
+    assert st.check(pos, ends) == [("req", 0, 99)]
+    # After a re-seek it gets two more checks before the next one.
+    assert st.check(pos, ends) == []
+    assert st.check(pos, ends) == [("req", 0, 99)]
+
+
+def test_progress_or_catching_up_resets_the_count():
+    st = Stalls(checks=2)
+    ends = {("req", 0): 150}
+    assert st.check([("req", 0, 99)], ends) == []
+    assert st.check([("req", 0, 120)], ends) == []  # it moved
+    assert st.check([("req", 0, 120)], ends) == [("req", 0, 120)]
+    assert st.check([("req", 0, 149)], ends) == []  # caught up
+    assert st.check([("req", 0, 149)], {("req", 0): 170}) == []  # new records: first sighting
+    assert st.check([], {}) == []  # an idle stage check forgets everything
+    assert st.check([("req", 0, 149)], {("req", 0): 170}) == []
+
+
+def test_unknown_end_offsets_are_never_stalls():
+    st = Stalls(checks=1)
+    assert st.check([("req", 0, 5)], {}) == []
