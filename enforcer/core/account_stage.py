@@ -19,6 +19,15 @@ command's `ts`, never the wall clock):
 Per TemplateNotice: which prompt wrappers count as shared (the
 `shared_template` counter of each request under one).
 
+Clusters (only while a rule is scoped to `cluster`): this stage is the
+account side of the cluster protocol (enforcer/core/clusters.py). Per event,
+the keys of linking kinds (`collective.cluster.max_key_accounts`) go to
+`AccountSide.on_event`; its Link/Unlink messages go to the key side (the
+group stage) and Relabels come back (`relabel`). Once the account is linked
+to another, its cluster id joins the event's link keys as ("cluster", id), so
+a cluster is a group like any other from there on. Keys extracted only to
+link (no rule of their kind) make no group observation.
+
 Per rule, in priority order (`stop`: when the rule matches, whether or not it
 issues a new decision, the scope's lower-priority rules are skipped):
     lift_when (if its decision is active) -> escalation step -> dedupe against
@@ -41,6 +50,8 @@ from typing import Any
 
 from enforcer.contracts import Decision, Mode, RequestEvent, decision_id
 from enforcer.core.account_sketch import AccountSketch
+from enforcer.core.cluster_account import AccountSide
+from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
@@ -59,6 +70,7 @@ class Result:
     decisions: list[Decision] = field(default_factory=list)
     late_reason: str | None = None
     observations: list[GroupObservation] = field(default_factory=list)
+    cluster_msgs: list[Msg] = field(default_factory=list)  # Link/Unlink for the key side (stream only)
 
 
 class SharedTemplates:
@@ -109,6 +121,14 @@ class AccountStage:
         # after admitting the account to every link's group. The stream leaves it
         # None and reads `shared`, the notices' view, one hop behind.
         self.shared_probe: Callable[[list[tuple[str, str]], str, int, bool], bool] | None = None
+        # The account side of the clusters, while a rule is scoped to them. Engine
+        # sets `cluster_drain` to deliver an event's messages to the key side (and
+        # the relabels back) before the event's cluster id is read; the stream
+        # leaves it None and sends Result.cluster_msgs, so the id it reads lags
+        # the key side by one hop.
+        self.clusters: AccountSide | None = None
+        self.cluster_drain: Callable[[list[Msg]], None] | None = None
+        self._configure_clusters(rules)
         self._new_ms = int(col.new_account_days * 86_400_000)
         self.watermark: int | None = None
         self._next_housekeeping = 0
@@ -129,6 +149,18 @@ class AccountStage:
         if not rules.member_attrs:
             self.attrs.clear()
         self.rules = rules
+        self._configure_clusters(rules)
+
+    def _configure_clusters(self, rules: RuleSet) -> None:
+        if "cluster" not in rules.by_scope:
+            self.clusters = None
+            self._ruled = None
+            return
+        if self.clusters is None:  # a reload keeps the clusters it has
+            self.clusters = AccountSide(self.config.collective.cluster)
+        self._cluster_kinds = frozenset(self.config.collective.cluster.max_key_accounts)
+        # The kinds that make group observations; the others are extracted only to link.
+        self._ruled = frozenset(rules.by_scope) | {"template"}
 
     def _kinds(self, rules: RuleSet) -> frozenset[str]:
         """Link-key kinds worth tracking: those some loaded rule is scoped to,
@@ -180,6 +212,20 @@ class AccountStage:
         created = ev.account_created_at
         is_new = created is not None and ts - created < self._new_ms
         links = obs.links
+        cl = self.clusters
+        cid = None
+        if cl is not None and links:
+            ckinds = self._cluster_kinds
+            msgs = cl.on_event(account, ts, [x for x in links if x[0] in ckinds], is_new)
+            if self.cluster_drain is not None:
+                self.cluster_drain(msgs)
+            else:
+                res.cluster_msgs = msgs
+            if cl.linked(account):
+                cid = cl.cluster_of(account)
+            ruled = self._ruled
+            if any(x[0] not in ruled for x in links):
+                links = [x for x in links if x[0] in ruled]
         probe = self.shared_probe
         if probe is not None:
             shared = probe(links, account, ts, is_new) if links else False
@@ -209,7 +255,7 @@ class AccountStage:
         rules = self.rules.by_scope.get("account")
         if rules:
             self._evaluate(rules, st, ev, now, out)
-        if links:
+        if links or cid is not None:
             exact = obs.fp.exact if obs.fp.bands else 0
             frozen = tuple(deltas)
             eid = ev.event_id
@@ -217,7 +263,15 @@ class AccountStage:
                 attrs = Attrs(account, ev.org_id, ev.model, ev.endpoint)
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs)
                                 for kind, key in links]
+            if cid is not None:
+                res.observations.append(GroupObservation("cluster", cid, account, ts, now, is_new,
+                                                          frozen, exact, eid, attrs))
         return res
+
+    def relabel(self, m: Relabel) -> list[Msg]:
+        """A key side's Relabel for one of this stage's accounts: the Links it
+        floods on to the account's other keys."""
+        return self.clusters.on_relabel(m) if self.clusters is not None else []
 
     def _evaluate(self, rules: tuple[CompiledRule, ...], st: SubjectState, ev: RequestEvent, now: int,
                   out: list[Decision]) -> None:
@@ -347,6 +401,8 @@ class AccountStage:
         if len(self.attrs) > len(self.accounts) + 1000:  # amortised: attributes go with their accounts
             self.attrs = {a: v for a, v in self.attrs.items() if a in self.accounts}
         self.shared.sweep(until)
+        if self.clusters is not None:
+            self.stats["cluster_evicted_idle"] += self.clusters.evict_idle(wm)
         lifts = self.book.sweep(until)
         for d in lifts:
             self.notes.decided(d)
@@ -365,9 +421,13 @@ class AccountStage:
         offences = self.offences.export(account)
         if offences:
             out["x"] = offences
+        if self.clusters is not None:
+            side = self.clusters.export_account(account)
+            if side is not None:
+                out["cl"] = side
         st = self.accounts.get(account)
         if st is None:
-            return out if active or offences else None
+            return out if active or offences or "cl" in out else None
         out.update(w=st.windows.to_list(), f=st.first_ts, l=st.last_ts)
         return out
 
@@ -379,6 +439,8 @@ class AccountStage:
         if data.get("x"):
             esc = {r.name: r.escalation_ms for r in self.rules.by_scope.get("account", ()) if r.escalation_ms}
             self.offences.restore(account, data["x"], esc)
+        if state and data.get("cl") and self.clusters is not None:
+            self.clusters.import_account(account, data["cl"])
         windows = data.get("w")
         if not state or windows is None or account in self.accounts:
             return

@@ -111,18 +111,17 @@ def route_hash(s: str) -> int:
 
 # -- wire format (for adapters; compact JSON arrays, orjson) ------------------
 
-def encode(m: Msg) -> bytes:
+def to_list(m: Msg) -> list:
     """["L", account, kind, key, until, epoch, first_ms, root] | ["U", account,
     kind, key] | ["R", account, kind, key, epoch, first_ms, root]."""
     if isinstance(m, Link):
-        return orjson.dumps(["L", m.account, m.kind, m.key, m.until, m.epoch, m.label[0], m.label[1]])
+        return ["L", m.account, m.kind, m.key, m.until, m.epoch, m.label[0], m.label[1]]
     if isinstance(m, Relabel):
-        return orjson.dumps(["R", m.account, m.kind, m.key, m.epoch, m.label[0], m.label[1]])
-    return orjson.dumps(["U", m.account, m.kind, m.key])
+        return ["R", m.account, m.kind, m.key, m.epoch, m.label[0], m.label[1]]
+    return ["U", m.account, m.kind, m.key]
 
 
-def decode(raw: bytes | str) -> Msg:
-    v = orjson.loads(raw)
+def from_list(v: list) -> Msg:
     tag = v[0]
     if tag == "L":
         return Link(v[1], v[2], v[3], int(v[4]), int(v[5]), (int(v[6]), v[7]))
@@ -131,3 +130,11 @@ def decode(raw: bytes | str) -> Msg:
     if tag == "U":
         return Unlink(v[1], v[2], v[3])
     raise ValueError(f"not a cluster message: {tag!r}")
+
+
+def encode(m: Msg) -> bytes:
+    return orjson.dumps(to_list(m))
+
+
+def decode(raw: bytes | str) -> Msg:
+    return from_list(orjson.loads(raw))

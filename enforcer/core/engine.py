@@ -29,14 +29,13 @@ swept `allowed_lateness` behind it.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from enforcer.contracts import Decision, RequestEvent
 from enforcer.core.account_stage import AccountStage, Result
-from enforcer.core.clusters import LocalClusters
+from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import CollectiveConfig, EngineConfig  # noqa: F401 - re-exported
 from enforcer.core.group_stage import GroupStage
 from enforcer.rules.compiled import RuleSet
@@ -52,31 +51,37 @@ class Engine:
         self.group = GroupStage(rules, cfg, self.stats, auto_housekeeping=False)
         # Which wrappers are shared, asked synchronously: the request that makes a
         # wrapper shared counts as shared, as in the single engine. (The stream
-        # learns it from notices, one hop later.) The probe is set by
-        # _configure_clusters: the group stage's own, or a filter in front of it.
-        # The `cluster` scope: accounts joined transitively through the link keys
-        # of `collective.cluster` (enforcer/core/clusters.py), kept only while a
-        # rule is scoped to it. Its id joins the event's link keys as
-        # ("cluster", id), so a cluster is a group like any other from here on.
-        self.clusters: LocalClusters | None = None
-        self._configure_clusters(rules)
+        # learns it from notices, one hop later.)
+        self.account.shared_probe = self.group.admit
+        # Clusters (while a rule is scoped to them): the account side's messages
+        # are delivered to the key side, and the relabels back, until none is
+        # left, before the event's cluster id is read. The stream sends them
+        # through its topics instead.
+        self.account.cluster_drain = self._drain_clusters
+        self.cluster_messages = 0
+        self.cluster_unsettled = 0  # events whose messages hit max_cluster_messages
 
-    def _admit(self, links: list[tuple[str, str]], account: str, ts: int, is_new: bool) -> bool:
-        """GroupStage.admit without the keys extracted only to link clusters (no
-        rule of their kind: they make no group). Only in place while clusters are."""
-        ruled = self._ruled_kinds
-        return self.group.admit([x for x in links if x[0] in ruled], account, ts, is_new)
+    max_cluster_messages = 1_000_000
 
-    def _configure_clusters(self, rules: RuleSet) -> None:
-        if "cluster" not in rules.by_scope:
-            self.clusters = None
-            self.account.shared_probe = self.group.admit  # no filter on the per-event path
+    def _drain_clusters(self, msgs: list[Msg]) -> None:
+        if not msgs:
             return
-        self.account.shared_probe = self._admit
-        if self.clusters is None:  # a reload keeps the clusters it has
-            self.clusters = LocalClusters(self.config.collective.cluster)
-        self._cluster_kinds = frozenset(self.config.collective.cluster.max_key_accounts)
-        self._ruled_kinds = frozenset(rules.by_scope) | {"template", "cluster"}
+        q = deque(msgs)
+        acc, grp = self.account, self.group
+        n = 0
+        budget = self.max_cluster_messages
+        while q and n < budget:
+            m = q.popleft()
+            n += 1
+            q.extend(acc.relabel(m) if isinstance(m, Relabel) else grp.link(m))
+        self.cluster_messages += n
+        if q:
+            self.cluster_unsettled += 1
+
+    @property
+    def clusters(self):
+        """The account side of the clusters (None while no rule is scoped to them)."""
+        return self.account.clusters
 
     # The account stage's state, and the group stage's, under the names adapters and tools use.
     @property
@@ -136,7 +141,6 @@ class Engine:
         decisions are kept (see AccountStage.set_rules)."""
         self.account.set_rules(rules)
         self.group.set_rules(rules)
-        self._configure_clusters(rules)
 
     def process(self, ev: RequestEvent) -> Result:
         acc, grp = self.account, self.group
@@ -145,8 +149,6 @@ class Engine:
         if acc._next_housekeeping != before:  # the account stage swept: so does the group stage, same watermark
             grp.housekeeping(acc.watermark or 0)
         out = res.decisions
-        if self.clusters is not None and res.observations:
-            self._cluster(ev, res)
         for ob in res.observations:
             cmds, notices = grp.observe(ob)
             for n in notices:
@@ -154,21 +156,6 @@ class Engine:
             for c in cmds:
                 out.extend(acc.apply(c))
         return res
-
-    def _cluster(self, ev: RequestEvent, res: Result) -> None:
-        """Feed the event's linking keys to the clusters and add the account's
-        cluster as a link key of its own (once it is linked to another account);
-        drop the keys that were extracted only to link (no rule of their kind)."""
-        obs = res.observations
-        kinds = self._cluster_kinds
-        first = obs[0]
-        cl = self.clusters
-        cid = cl.observe(ev.account_id, ev.ts, [(o.kind, o.key) for o in obs if o.kind in kinds], first.is_new)
-        if cid is not None and cl.linked(ev.account_id):
-            obs.append(replace(first, kind="cluster", key=cid))
-        ruled = self._ruled_kinds
-        if any(o.kind not in ruled for o in obs):
-            res.observations = [o for o in obs if o.kind in ruled]
 
     def housekeeping(self) -> list[Decision]:
         lifts = self.account.housekeeping()

@@ -21,6 +21,11 @@ Exceptions are judged here (they read the group's features and the member's
 attributes); the command carries the name of the exception that spares a
 member and the account stage counts the hit only if the member would
 otherwise have been actioned, as the single engine did.
+
+Clusters (only while a rule is scoped to `cluster`): this stage is also the
+key side of the cluster protocol (`link`: Link/Unlink in, Relabels out, for
+the member accounts' stage), keyed like the groups by `kind:key`. A cluster's
+own group (kind `cluster`) is observed here like any other.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from collections import Counter, OrderedDict
 from typing import Any
 
 from enforcer.contracts import Decision, Mode, decision_id
+from enforcer.core.cluster_key import KeySide
+from enforcer.core.cluster_protocol import Link, Msg, Unlink
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
@@ -63,11 +70,27 @@ class GroupStage:
         # track_new (the stream): which remembered members were new accounts, so
         # export_group can save it (GroupState keeps it only inside its sketches).
         self.new_members: dict[tuple[str, str], set[str]] | None = {} if track_new else None
+        self.keys: KeySide | None = None  # the key side of the clusters, while a rule is scoped to them
+        self._configure_clusters(rules)
 
     def set_rules(self, rules: RuleSet) -> None:
         if not rules.member_attrs:
             self.attrs.clear()
         self.rules = rules
+        self._configure_clusters(rules)
+
+    def _configure_clusters(self, rules: RuleSet) -> None:
+        if "cluster" not in rules.by_scope:
+            self.keys = None
+        elif self.keys is None:  # a reload keeps the keys it has
+            self.keys = KeySide(self.config.collective.cluster)
+
+    def link(self, m: Link | Unlink) -> list[Msg]:
+        """A cluster message from an account side: the Relabels it causes."""
+        if self.keys is None:
+            self.stats["cluster_msgs_unused"] += 1  # clusters were switched off by a reload
+            return []
+        return self.keys.on(m)
 
     # -- one observation ----------------------------------------------------
     def observe(self, ob: GroupObservation) -> tuple[list[Command], list[TemplateNotice]]:
@@ -230,6 +253,8 @@ class GroupStage:
     def housekeeping(self, watermark: int) -> None:
         self._next_housekeeping = watermark + self.config.housekeeping_every_ms
         self.groups.evict_idle(watermark)
+        if self.keys is not None:
+            self.keys.evict_idle(watermark)
         until = watermark - self.config.allowed_lateness_ms
         self.offences.sweep(until)
         self.book.sweep(until)

@@ -4,13 +4,18 @@
     account stage <--FanOut / GroupLift (key account)-- group stage
     every account stage <--TemplateNotice (key template key)-- group stage
 
+and, while a rule is scoped to `cluster`, the cluster protocol's messages
+(enforcer/core/cluster_protocol.py): Link / Unlink from the account side to
+the key side (key kind:key, with the observations) and Relabel back (key
+account, with the commands).
+
 The backtest (`Engine`) hands them over synchronously; the live stream sends
 them through Kafka (enforcer/stream/). `to_dict`/`from_dict` give JSON-ready
 data (the stream encodes it with orjson); every field is event time or
 content, never wall clock, so a replay sends the same messages again.
 
 A `kind` is any link-key kind (payment, device, ip_prefix, asn_ua, org,
-template, ...) or a future one (`cluster`): the stages never enumerate them.
+template, ...) or `cluster`: the stages never enumerate them.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from enforcer.contracts import Action, Mode
+from enforcer.core.cluster_protocol import Link, Relabel, Unlink, from_list, to_list
 from enforcer.core.verdicts import Attrs
 
 Deltas = tuple[tuple[int, int], ...]  # (counter index, amount) added to the sliding windows
@@ -100,16 +106,40 @@ class GroupLift:
                 "m": self.mode.value, "t": self.ts, "why": self.reason}
 
 
-Command = FanOut | GroupLift
+# What the group stage sends an account: Relabel is the cluster protocol's key -> account message.
+Command = FanOut | GroupLift | Relabel
+
+
+def command_to_dict(c: Command) -> dict[str, Any]:
+    if isinstance(c, Relabel):
+        return {"type": "relabel", "m": to_list(c)}
+    return c.to_dict()
 
 
 def command_from_dict(d: dict[str, Any]) -> Command:
+    if d["type"] == "relabel":
+        m = from_list(d["m"])
+        if not isinstance(m, Relabel):
+            raise ValueError("a relabel command must hold a Relabel")
+        return m
     if d["type"] == "fanout":
         return FanOut(d["a"], d["r"], d["k"], d["g"], Action(d["act"]), d["rps"], Mode(d["m"]), d["t"], d["exp"],
                       d["o"], d["v"], tuple(d["id"]), d["x"])
     if d["type"] == "lift":
         return GroupLift(d["a"], d["r"], d["k"], d["g"], Mode(d["m"]), d["t"], d["why"])
     raise ValueError(f"unknown command type {d['type']!r}")
+
+
+def link_to_dict(m: Link | Unlink) -> dict[str, Any]:
+    """A cluster message for the key side, as an item of an observations bundle."""
+    return {"c": to_list(m)}
+
+
+def link_from_dict(d: dict[str, Any]) -> Link | Unlink:
+    m = from_list(d["c"])
+    if isinstance(m, Relabel):
+        raise ValueError("the key side takes Link and Unlink, not Relabel")
+    return m
 
 
 @dataclass(slots=True, frozen=True)
