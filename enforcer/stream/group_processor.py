@@ -25,6 +25,13 @@ crashed before committing. Either is skipped, so no group counts an event
 twice. Commands re-sent by a replay carry the same content; the account stage
 dedupes them against its book, and decision ids are content-derived.
 
+Cluster messages (while a rule is scoped to `cluster`) travel in the same
+bundles: a Link/Unlink item (`{"c": [...]}`) goes to the stage's key side,
+keyed like the groups by kind:key, and the Relabels it causes go out on the
+fanout topic to the member accounts' stage, like commands. They need no
+dedupe: labels are minima and memberships sets, so a replayed message changes
+nothing. A key's protocol state is saved in the key's entry ("k").
+
 What a restore loses: a group's entry holds its windows, remembered members
 (with their new-account flag), active group decisions and offences; its
 distinct-account counts are rebuilt from the remembered members and its
@@ -46,7 +53,7 @@ import orjson
 
 from enforcer.core.engine import EngineConfig
 from enforcer.core.group_stage import GroupStage
-from enforcer.core.messages import Command, GroupObservation, TemplateNotice
+from enforcer.core.messages import Command, GroupObservation, TemplateNotice, link_from_dict
 from enforcer.rules.compiled import RuleSet
 from enforcer.stream.processor import Record
 
@@ -133,7 +140,56 @@ class GroupProcessor:
         self.bind(r.ref)
         stage = self.stage_for(partition)
         for d in items:
-            await self._observe(d, stage, r)
+            if "c" in d:
+                await self._link(d, stage, r)
+            else:
+                await self._observe(d, stage, r)
+
+    def _load(self, gid: bytes, kind: str, key: str, ts: int, stage: GroupStage, partition: int) -> dict[int, int]:
+        """The key's dedupe offsets; on the key's first use since the partition
+        was assigned, its state is loaded from the table."""
+        srcs = self.src[partition]
+        src = srcs.get(gid)
+        if src is not None:
+            return src
+        src = srcs[gid] = {}
+        raw = self.table.get(gid)
+        if raw is None:
+            return src
+        data = orjson.loads(raw)
+        src.update((int(p), o) for p, o in (data.get("src") or {}).items())
+        state = data.get("s")
+        # An entry older than the idle timeout describes a key the stage had forgotten.
+        wm = max(stage.watermark or ts, ts)
+        if state and (state["l"] if "l" in state else state["pd"][1]) >= wm - self.config.idle():
+            stage.import_group(kind, key, state)
+            self.stats["groups_loaded"] += 1
+        if data.get("k") and stage.keys is not None:
+            stage.keys.import_key(kind, key, data["k"])
+        return src
+
+    async def _link(self, d: dict[str, Any], stage: GroupStage, r: Record) -> None:
+        st = self.stats
+        st["cluster_msgs"] += 1
+        try:
+            m = link_from_dict(d)
+        except Exception:
+            st["bad_observations"] += 1
+            log.exception("unreadable cluster message on partition %d offset %d: skipped", r.partition, r.offset)
+            return
+        gid = m.route.encode()
+        self._load(gid, m.kind, m.key, stage.watermark or 0, stage, r.partition)
+        try:
+            relabels = stage.link(m)
+        except Exception:  # a bug must not stop the stream (nor loop on a replay): skip it, loudly
+            st["engine_errors"] += 1
+            log.exception("cluster key side failed on partition %d offset %d: message skipped", r.partition, r.offset)
+            return
+        self._touch(gid, m.kind, m.key, r.partition, r.ref)
+        sink = self.sink
+        for c in relabels:
+            self._futures.append(await sink.send_command(c))
+        st["relabels"] += len(relabels)
 
     async def _observe(self, d: dict[str, Any], stage: GroupStage, r: Record) -> None:
         st = self.stats
@@ -147,23 +203,10 @@ class GroupProcessor:
             log.exception("unreadable observation on partition %d offset %d: skipped", partition, offset)
             return
         gid = ob.group_id.encode()
-        srcs = self.src[partition]
-        src = srcs.get(gid)
-        if src is None:
-            src = srcs[gid] = {}
-            raw = self.table.get(gid)
-            if raw is not None:
-                data = orjson.loads(raw)
-                src.update((int(p), o) for p, o in (data.get("src") or {}).items())
-                state = data.get("s")
-                # An entry older than the idle timeout describes a key the stage had forgotten.
-                wm = max(stage.watermark or ob.ts, ob.ts)
-                if state and (state["l"] if "l" in state else state["pd"][1]) >= wm - self.config.idle():
-                    stage.import_group(ob.kind, ob.key, state)
-                    st["groups_loaded"] += 1
+        src = self._load(gid, ob.kind, ob.key, ob.ts, stage, partition)
         if src.get(sp, -1) >= so:
             st["skipped_already_applied"] += 1
-            self._touch(gid, ob, partition, r.ref)  # written again: see processor.py on RocksDB
+            self._touch(gid, ob.kind, ob.key, partition, r.ref)  # written again: see processor.py on RocksDB
             return
         try:
             cmds, notices = stage.observe(ob)
@@ -172,7 +215,7 @@ class GroupProcessor:
             log.exception("group stage failed on partition %d offset %d: observation skipped", partition, offset)
             return
         src[sp] = so
-        self._touch(gid, ob, partition, r.ref)
+        self._touch(gid, ob.kind, ob.key, partition, r.ref)
         sink = self.sink
         for c in cmds:
             self._futures.append(await sink.send_command(c))
@@ -181,10 +224,10 @@ class GroupProcessor:
         if cmds:
             st["commands"] += len(cmds)
 
-    def _touch(self, gid: bytes, ob: GroupObservation, partition: int, ref: Any) -> None:
+    def _touch(self, gid: bytes, kind: str, key: str, partition: int, ref: Any) -> None:
         t = self._touched.get(gid)
         if t is None:
-            self._touched[gid] = _Key(ob.kind, ob.key, partition, ref)
+            self._touched[gid] = _Key(kind, key, partition, ref)
         else:
             t.ref = ref
 
@@ -204,14 +247,19 @@ class GroupProcessor:
             if stage is None:
                 continue
             state = stage.export_group(t.kind, t.key)
-            if state is None or "pd" in state:
+            if state is not None and "pd" in state:
                 # A key seen from one account so far (most keys: a home IP, a
                 # personal card) is not saved: re-observing it from the same
                 # account changes nothing, and saving it would cost a changelog
                 # record per request and key.
+                state = None
+            side = stage.keys.export_key(t.kind, t.key) if stage.keys is not None else None
+            if state is None and side is None:
                 continue
             self.bind(t.ref)
             entry = {"src": {str(p): o for p, o in self.src[t.partition].get(gid, {}).items()}, "s": state}
+            if side is not None:
+                entry["k"] = side
             fut = self.write(gid, orjson.dumps(entry))
             if fut is not None:
                 written.append(fut)

@@ -61,7 +61,8 @@ import orjson
 from enforcer.contracts import Decision, InvalidEvent, parse_event
 from enforcer.core.account_stage import AccountStage, SharedTemplates
 from enforcer.core.engine import EngineConfig
-from enforcer.core.messages import Command, GroupObservation, command_from_dict
+from enforcer.core.cluster_protocol import Relabel
+from enforcer.core.messages import Command, GroupObservation, command_from_dict, command_to_dict, link_to_dict
 from enforcer.rules.compiled import RuleSet
 
 log = logging.getLogger("enforcer.stream")
@@ -131,7 +132,7 @@ BUNDLE_MAX = 500
 
 
 def encode_command(c: Command) -> tuple[bytes, bytes]:
-    return c.account.encode(), orjson.dumps(c.to_dict())
+    return c.account.encode(), orjson.dumps(command_to_dict(c))
 
 
 def decode_entry(raw: bytes) -> dict[str, Any]:
@@ -347,17 +348,12 @@ class Processor:
         st["events"] += 1
         self._applied(akey, partition, r.ref, 0, offset)
         await self._publish(res.decisions, account, partition, r)
+        if res.cluster_msgs:
+            await self._links(res.cluster_msgs)
         if res.observations:
-            bundles = b.bundles
+            gp = self.group_partition
             for ob in res.observations:
-                q = self.group_partition(ob.group_id.encode())
-                items = bundles.get(q)
-                if items is None:
-                    items = bundles[q] = []
-                items.append(observation_item(ob, partition, offset))
-                if len(items) >= BUNDLE_MAX:
-                    b.futures.append(await sink.send_observations(q, encode_bundle(items)))
-                    bundles[q] = []
+                await self._bundle(gp(ob.group_id.encode()), observation_item(ob, partition, offset))
         if res.late_reason is not None:
             st["late"] += 1
             hooks.event("late")
@@ -365,6 +361,25 @@ class Processor:
             b.dead.append(res.late_reason)
         else:
             hooks.event("ok")
+
+    async def _bundle(self, q: int, item: dict[str, Any]) -> None:
+        b = self._batch
+        items = b.bundles.get(q)
+        if items is None:
+            items = b.bundles[q] = []
+        items.append(item)
+        if len(items) >= BUNDLE_MAX:
+            b.futures.append(await self.sink.send_observations(q, encode_bundle(items)))
+            b.bundles[q] = []
+
+    async def _links(self, msgs: list[Any]) -> None:
+        """Cluster messages for the key side, in the group-obs partition of their
+        key, in order (the protocol needs no dedupe: labels are minima and
+        memberships sets, so a replay re-sending them changes nothing)."""
+        gp = self.group_partition
+        self.stats["cluster_msgs"] += len(msgs)
+        for m in msgs:
+            await self._bundle(gp(m.route.encode()), link_to_dict(m))
 
     def _skip(self, akey: bytes, partition: int, ref: Any, raw: bytes | None = None) -> None:
         self.stats["skipped_already_applied"] += 1
@@ -404,7 +419,7 @@ class Processor:
         b.published.append((decisions, r.timestamp))
 
     async def _add_command(self, r: Record) -> None:
-        """A fan-out, inheritance or group lift for one account of this partition."""
+        """A fan-out, inheritance, group lift or cluster relabel for one account of this partition."""
         st = self.stats
         partition, offset = r.partition, r.offset
         self.command_positions[partition] = offset
@@ -442,12 +457,17 @@ class Processor:
                 if k is None:
                     self.known[akey] = [stored.get("o", -1), stored.get("fo", -1)]
         try:
-            decisions = eng.apply(cmd)
+            if isinstance(cmd, Relabel):
+                decisions, links = [], eng.relabel(cmd)
+            else:
+                decisions, links = eng.apply(cmd), None
         except Exception:  # a bug must not stop the stream
             log.exception("command failed on partition %d offset %d", partition, offset)
             st["engine_errors"] += 1
             return
         self._applied(akey, partition, r.ref, 1, offset)
+        if links:
+            await self._links(links)
         await self._publish(decisions, account, partition, r)
 
     async def flush(self) -> None:

@@ -94,10 +94,10 @@ class Table(dict):
             self.bound = ref
 
 
-def _stages(topics: Topics, atable: Table, gtable: Table) -> tuple[Processor, GroupProcessor]:
+def _stages(topics: Topics, atable: Table, gtable: Table, rules=RULES) -> tuple[Processor, GroupProcessor]:
     cfg = EngineConfig()
-    proc = Processor(RULES, cfg, atable, topics, bind=atable.bind, group_partition=_p)
-    gproc = GroupProcessor(RULES, cfg, gtable, topics, bind=gtable.bind)
+    proc = Processor(rules, cfg, atable, topics, bind=atable.bind, group_partition=_p)
+    gproc = GroupProcessor(rules, cfg, gtable, topics, bind=gtable.bind)
     return proc, gproc
 
 
@@ -105,8 +105,8 @@ def _requests(events: list[dict]) -> list[Record]:
     return Log().records([(e["account_id"].encode(), orjson.dumps(e)) for e in events])
 
 
-def _engine(events: list[dict]) -> set[tuple[str, str, str]]:
-    eng = Engine(RULES)
+def _engine(events: list[dict], rules=RULES) -> set[tuple[str, str, str]]:
+    eng = Engine(rules)
     from enforcer.contracts import parse_event
     return {(d.decision_id, d.action.value, d.account_id)
             for e in events for d in eng.process(parse_event(orjson.dumps(e))).decisions}
@@ -116,23 +116,33 @@ def _ids(rows: list[dict]) -> set[tuple[str, str, str]]:
     return {(r["decision_id"], r["action"], r["account_id"]) for r in rows}
 
 
-async def _pipeline(events: list[dict], step: int = 7) -> tuple[Topics, Processor, GroupProcessor, list, list]:
+async def _pipeline(events: list[dict], step: int = 7, rules=RULES, stages=None,
+                    ) -> tuple[Topics, Processor, GroupProcessor, list, list]:
     """Requests in batches of `step`; after each, the observations it produced go
-    through the group stage and its commands back to the account stage."""
-    topics, atable, gtable = Topics(), Table(), Table()
-    proc, gproc = _stages(topics, atable, gtable)
+    through the group stage and its commands back to the account stage, until
+    neither stage has anything left to send (cluster messages go back and forth)."""
+    if stages is None:
+        topics, atable, gtable = Topics(), Table(), Table()
+        proc, gproc = _stages(topics, atable, gtable, rules)
+    else:
+        topics, proc, gproc = stages
     obs_log, cmd_log = Log(), Log(command=True)
     reqs = _requests(events)
     all_obs: list[Record] = []
     all_cmds: list[Record] = []
     for i in range(0, len(reqs), step):
         await proc.handle_batch(reqs[i:i + step])
-        obs, topics.obs = obs_log.records(topics.obs), []
-        all_obs += obs
-        await gproc.handle_batch(obs)
-        cmds, topics.cmds = cmd_log.records(topics.cmds), []
-        all_cmds += cmds
-        await proc.handle_batch(cmds)
+        for _ in range(100):  # bounded: a chain of n accounts settles in ~2n rounds
+            if not topics.obs and not topics.cmds:
+                break
+            obs, topics.obs = obs_log.records(topics.obs), []
+            all_obs += obs
+            await gproc.handle_batch(obs)
+            cmds, topics.cmds = cmd_log.records(topics.cmds), []
+            all_cmds += cmds
+            await proc.handle_batch(cmds)
+        else:
+            raise AssertionError("the stages kept sending each other messages")
     return topics, proc, gproc, all_obs, all_cmds
 
 
@@ -195,3 +205,65 @@ def test_a_command_for_an_account_held_only_in_the_table_is_judged_on_its_state(
         assert len(topics.decisions) == n and proc2.stats["events"] == 0
 
     asyncio.run(go())
+
+
+def _golden(case: str) -> list[dict]:
+    root = Path(__file__).resolve().parents[2]
+    return [orjson.loads(x) for x in (root / "rules" / "tests" / case / "events.jsonl").read_bytes().splitlines()
+            if x.strip()]
+
+
+DEFAULT_RULES = load_rules(Path(__file__).resolve().parents[2] / "rules")
+
+
+def _blocked(rows: list[dict], rule: str) -> set[str]:
+    return {r["account_id"] for r in rows if r["rule"] == rule and r["action"] != Action.lift.value}
+
+
+def test_a_cluster_over_partitions_through_the_stream_stages():
+    """The cluster protocol through the stream's encodings: Links in the
+    observation bundles, Relabels with the commands. The chain of
+    cluster-chain (12 accounts over 3 partitions, no card or device shared by
+    more than 3) is suspended as in the Engine; the family is not."""
+    events = _golden("cluster-chain")
+    want = _blocked([orjson.loads(d.to_json()) for d in _engine_decisions(events)], "cluster-new-account-swarm")
+    assert len(want) >= 10
+    topics, proc, gproc, obs, cmds = asyncio.run(_pipeline(events, rules=DEFAULT_RULES))
+    assert _blocked(topics.decisions, "cluster-new-account-swarm") == want
+    assert not any(r["account_id"].startswith("family-") and r["action"] != "lift" for r in topics.decisions)
+    assert proc.stats["cluster_msgs"] > 0 and gproc.stats["relabels"] > 0
+    # The protocol's state is in the tables: account sides ("cl") and key sides ("k").
+    assert any(b'"cl"' in raw for raw in proc.table.values())
+    assert any(orjson.loads(raw).get("k") for raw in gproc.table.values())
+
+
+def test_cluster_state_survives_a_restart_of_both_stages():
+    """Both stages restart on their tables (new objects, nothing in memory):
+    the far end of the chain, on its first request after the restart, already
+    observes the cluster under the id the whole chain shares (the oldest
+    member's), read from its account side's saved state; and both sides go on
+    exchanging messages from the saved state."""
+    events = _golden("cluster-chain")
+    cid = {d.scope_key for d in _engine_decisions(events) if d.scope == "cluster"}
+    assert len(cid) == 1
+    first_round = [e for e in events if e["ts"] < events[0]["ts"] + 12 * 60_000]
+
+    async def go():
+        topics, proc, gproc, _, _ = await _pipeline(first_round, rules=DEFAULT_RULES)
+        proc2, gproc2 = _stages(topics, proc.table, gproc.table, DEFAULT_RULES)
+        later = next(e for e in events if e["account_id"] == "chain-11" and e["ts"] > first_round[-1]["ts"])
+        rec = _requests([later])[0]
+        rec.offset = 10_000
+        await proc2.handle_batch([rec])
+        items = [i for _, bundle in topics.obs for i in orjson.loads(bundle)]
+        return proc2, items
+
+    proc2, items = asyncio.run(go())
+    assert proc2.stats["loaded"] == 1
+    assert {i["g"] for i in items if i.get("k") == "cluster"} == cid
+
+
+def _engine_decisions(events: list[dict]) -> list[Decision]:
+    from enforcer.contracts import parse_event
+    eng = Engine(DEFAULT_RULES)
+    return [d for e in events for d in eng.process(parse_event(orjson.dumps(e))).decisions]
