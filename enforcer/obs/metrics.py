@@ -33,7 +33,8 @@ use is exported here.
 | enforcer_rules_loaded | gauge | | rules in the live rule set |
 | enforcer_rules_loaded_timestamp_seconds | gauge | | unix time the live rule set was loaded |
 | enforcer_event_loop_lag_seconds | gauge | | how late the obs heartbeat woke up (a blocked event loop) |
-| enforcer_fetch_stalls_total | counter | topic=requests,fanout,group_obs,other | partitions re-seeked by the fetch-stall watchdog (faust-streaming/faust#629) |
+| enforcer_fetch_stalls_total | counter | topic=requests,fanout,group_obs,changelog,other | partitions re-seeked by the fetch-stall and recovery-stall watchdogs (faust-streaming/faust#629) |
+| enforcer_offset_gaps_total | counter | topic, outcome=read,lost | records the consumer skipped after a rebalance: read directly and handled, or lost (no longer on the broker) |
 | enforcer_process_* | (standard) | | CPU, resident memory, open fds, start time of the worker process |
 """
 
@@ -68,7 +69,7 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 disable_created_metrics()
 
 
-STALL_TOPICS = ("requests", "fanout", "group_obs", "other")
+STALL_TOPICS = ("requests", "fanout", "group_obs", "changelog", "other")
 
 
 def invalid_reason_kind(reason: str) -> str:
@@ -160,10 +161,15 @@ class Metrics:
         self.fetch_stalls = Counter("enforcer_fetch_stalls",
                                     "Partitions re-seeked by the fetch-stall watchdog, by topic role.", ["topic"],
                                     registry=r)
+        self.offset_gaps = Counter("enforcer_offset_gaps",
+                                   "Records the consumer skipped: read directly and handled, or lost (no longer "
+                                   "on the broker).", ["topic", "outcome"], registry=r)
 
         # Bounded label sets: pre-create so rate()/increase() see a 0 before the first hit.
         for v in STALL_TOPICS:
             self.fetch_stalls.labels(v)
+            for outcome in ("read", "lost"):
+                self.offset_gaps.labels(v, outcome)
         for v in EVENT_RESULTS:
             self.events.labels(v)
         for v in INVALID_REASONS:
@@ -333,3 +339,7 @@ set_event_loop_lag = METRICS.set_event_loop_lag
 
 def on_fetch_stall(topic_role: str) -> None:
     METRICS.fetch_stalls.labels(topic_role if topic_role in STALL_TOPICS else "other").inc()
+
+
+def on_offset_gap(topic_role: str, outcome: str, n: int = 1) -> None:
+    METRICS.offset_gaps.labels(topic_role if topic_role in STALL_TOPICS else "other", outcome).inc(n)

@@ -50,7 +50,7 @@ from enforcer.rules.compiled import RuleSet
 from enforcer.settings import Settings
 from enforcer.stream.group_processor import GroupProcessor
 from enforcer.stream.processor import Hooks, Processor, Record, encode_command
-from enforcer.stream.stall import CommitStalls, Stalls, watch_once
+from enforcer.stream.stall import GapReader, RecoveryStalls, Stalls, watch_once, watch_recovery_once
 
 log = logging.getLogger("enforcer.stream")
 
@@ -256,13 +256,15 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     async def enforce(stream: faust.StreamT) -> None:
         await run_batches(app, s, stream, proc, lambda: [
             *((s.topic_requests, p, o) for p, o in proc.positions.items()),
-            *((s.topic_fanout, p, o) for p, o in proc.command_positions.items())], command_topic=s.topic_fanout)
+            *((s.topic_fanout, p, o) for p, o in proc.command_positions.items())], command_topic=s.topic_fanout,
+            last_of=lambda t, p: (proc.command_positions if t == s.topic_fanout else proc.positions).get(p))
 
     # The group stage: observations keyed by kind:key, its own table.
     @app.agent(group_obs, name="groups", concurrency=1)
     async def groups(stream: faust.StreamT) -> None:
         await run_batches(app, s, stream, gproc, lambda: [(s.topic_group_obs, p, o)
-                                                          for p, o in gproc.positions.items()])
+                                                          for p, o in gproc.positions.items()],
+                          last_of=lambda t, p: gproc.positions.get(p))
 
     def set_assigned() -> None:
         readiness.set_partitions_assigned(len(assigned))
@@ -299,6 +301,19 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     async def template_notices() -> None:
         await read_notices(s, proc)
 
+    @app.task
+    async def recovery_watchdog() -> None:
+        # A table recovery that stops reading its changelogs: see enforcer/stream/stall.py.
+        rs = RecoveryStalls()
+        while True:
+            await asyncio.sleep(STALL_CHECK_S)
+            try:
+                await watch_recovery_once(app, rs, lambda topic: m.on_fetch_stall(_topic_role(s, topic)))
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # never let the watchdog take the worker down
+                log.exception("recovery stall check failed")
+
     @app.timer(interval=s.stats_interval_s)
     async def report_stats() -> None:
         log_stats()
@@ -322,11 +337,13 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
 
 
 async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: Any,
-                      behind_of: Callable[[], list[tuple[str, int, int]]], command_topic: str | None = None) -> None:
+                      behind_of: Callable[[], list[tuple[str, int, int]]], command_topic: str | None = None,
+                      last_of: Callable[[str, int], int | None] | None = None) -> None:
     """The agent loop of both stages: `proc` (Processor or GroupProcessor) takes
     records with add() and ends a batch with flush(); `behind_of()` lists
     (topic, partition, offset of the last record handled) to compare with the
-    high watermarks; records of `command_topic` are the account stage's commands."""
+    high watermarks; records of `command_topic` are the account stage's commands;
+    `last_of(topic, partition)` is the offset of the last record handled there."""
     # Each record goes through the engine as it arrives. The batch is flushed
     # (deliveries awaited, table entries written) and only then acked (the
     # stream is noack) when batch_max is reached or no record is waiting:
@@ -391,15 +408,37 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                             give_up(last)
 
     stalls = Stalls()
-    commit_stalls = CommitStalls()
+    gaps = GapReader(s.bootstrap_servers(), m, lambda topic: _topic_role(s, topic))
+    seen: dict[Any, Any] = {}  # TP -> the last faust event handled there (binds table writes of records read directly)
+
+    async def fill_gap(topic: str, p: int, start: int, end: int, ref: Any) -> None:
+        for rec in await gaps.read(topic, p, start, end):
+            await proc.add(Record(rec.key, rec.value, p, rec.offset, rec.timestamp / 1000 if rec.timestamp else None,
+                                  ref, command=topic == command_topic))
+
+    async def fill_tail(topic: str, p: int, start: int, end: int) -> None:
+        """Records the consumer never hands over while the stage idles: read,
+        handle, flush, and commit them (no faust event of theirs to ack)."""
+        tp = TP(topic, p)
+        ref = seen.get(tp)
+        if ref is None or tp not in consumer.assignment():
+            return
+        async with lock:
+            if events:
+                return  # not idle any more: the agent is consuming
+            await fill_gap(topic, p, start, end, ref)
+            await proc.flush()
+            last = last_of(topic, p) if last_of is not None else None
+            if last is not None and last >= start and await consumer._commit({tp: last + 1}):
+                consumer._committed_offset[tp] = last + 1
 
     async def watch_stalls() -> None:
         # faust-streaming/faust#629: see enforcer/stream/stall.py.
         while True:
             await asyncio.sleep(STALL_CHECK_S)
             try:
-                await watch_once(app, stalls, commit_stalls, behind_of, lambda: not events and queue.empty(),
-                                 lambda topic: m.on_fetch_stall(_topic_role(s, topic)))
+                await watch_once(app, stalls, behind_of, lambda: not events and queue.empty(),
+                                 lambda topic: m.on_fetch_stall(_topic_role(s, topic)), fill_tail)
             except asyncio.CancelledError:
                 raise
             except Exception:  # never let the watchdog take the worker down
@@ -418,6 +457,17 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                     started = loop.time()
                 events.append(event)
                 try:
+                    last = last_of(msg.topic, msg.partition) if last_of is not None else None
+                    if last is None:  # first record since the assignment: it should be the committed one
+                        c = consumer._committed_offset.get(msg.tp)
+                        last = None if c is None else c - 1
+                    if last is not None and msg.offset > last + 1:
+                        await fill_gap(msg.topic, msg.partition, last + 1, msg.offset, event)
+                        # Handled in this batch, before `event` is acked: faust may count
+                        # them as done (it does not always note such a jump itself, and
+                        # then never commits past it).
+                        await consumer._add_gap(msg.tp, last + 1, msg.offset - 1)
+                    seen[msg.tp] = event
                     await proc.add(Record(event.key, event.value, msg.partition, msg.offset, msg.timestamp,
                                           event, command=msg.topic == command_topic))
                     if len(events) < s.batch_max and queue.empty() and behind:
@@ -434,11 +484,15 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     finally:
         watchdog.cancel()
         stall_watch.cancel()
+        await gaps.stop()
 
 
 def _topic_role(s: Settings, topic: str) -> str:
     """A bounded label for a topic: its role, not its (configurable) name."""
-    return {s.topic_requests: "requests", s.topic_fanout: "fanout", s.topic_group_obs: "group_obs"}.get(topic, "other")
+    roles = {s.topic_requests: "requests", s.topic_fanout: "fanout", s.topic_group_obs: "group_obs"}
+    if topic in roles:
+        return roles[topic]
+    return "changelog" if topic.endswith("-changelog") else "other"
 
 
 async def read_notices(s: Settings, proc: Processor, poll_ms: int = 500) -> None:

@@ -55,7 +55,7 @@ from enforcer.core.engine import EngineConfig
 from enforcer.core.group_stage import GroupStage
 from enforcer.core.messages import Command, GroupObservation, TemplateNotice, link_from_dict
 from enforcer.rules.compiled import RuleSet
-from enforcer.stream.processor import Record
+from enforcer.stream.processor import Record, advance
 
 log = logging.getLogger("enforcer.stream")
 
@@ -130,7 +130,7 @@ class GroupProcessor:
         """One group-obs record: a bundle of observations (processor.encode_bundle), in order."""
         self._records += 1
         partition, offset = r.partition, r.offset
-        self.positions[partition] = offset
+        advance(self.positions, self.stats, "group-obs", partition, offset)
         try:
             items = orjson.loads(r.value)
         except Exception:  # an internal topic: only a bug (or a newer worker) writes something else

@@ -120,6 +120,19 @@ def observation_item(ob: GroupObservation, partition: int, offset: int) -> dict[
     return {**ob.to_dict(), "sp": partition, "so": offset}
 
 
+def advance(positions: dict[int, int], stats: Counter[str], what: str, partition: int, offset: int) -> None:
+    """Record the offset handled; a jump forward past the next offset means
+    records of this partition were never handed to the stage (counted and
+    logged: the consumer lost them)."""
+    last = positions.get(partition)
+    if last is not None and offset > last + 1:
+        stats["offset_gaps"] += 1
+        stats["offset_gap_records"] += offset - last - 1
+        log.warning("%s partition %d: offsets %d..%d were never handed to the stage (next handled: %d)",
+                    what, partition, last + 1, offset - 1, offset)
+    positions[partition] = offset
+
+
 def encode_bundle(items: list[dict[str, Any]]) -> bytes:
     """A group-obs record: observations of one batch bound for one partition, in
     the order the stage produced them. One record per partition and batch (at
@@ -285,7 +298,7 @@ class Processor:
             await self._add_command(r)
             return
         partition, offset = r.partition, r.offset
-        self.positions[partition] = offset
+        advance(self.positions, self.stats, "requests", partition, offset)
         try:
             if r.value is None:
                 raise InvalidEvent("empty record (null value)")
@@ -422,7 +435,7 @@ class Processor:
         """A fan-out, inheritance, group lift or cluster relabel for one account of this partition."""
         st = self.stats
         partition, offset = r.partition, r.offset
-        self.command_positions[partition] = offset
+        advance(self.command_positions, self.stats, "fanout", partition, offset)
         try:
             cmd = command_from_dict(orjson.loads(r.value))
         except Exception:  # an internal topic: only a bug (or a newer worker) writes something else

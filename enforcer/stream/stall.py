@@ -16,13 +16,31 @@ processors skip records already applied (offsets kept per account and group).
 A partition with no handled record yet is left to faust (its committed
 offset is where the fetch starts).
 
-The decision is pure (`Stalls.check`) so it is tested without Kafka.
+Table recovery can stall the same way: after a rebalance that hands a worker
+changelog partitions, faust logs "Resuming flow..." and then never receives
+a changelog record although the partitions' high watermarks are ahead
+(measured: about 1 run in 6 of the second-worker test; robinhood/faust#542
+describes the same hang for a partition assigned W1 -> W2 -> W1). The worker
+then sits in recovery, its agents paused, until restarted. `RecoveryStalls`
+watches faust's own recovery counters and, when nothing moved for two
+checks, resumes and re-seeks the changelog partitions that still have
+records to read, at the offset recovery has reached (what faust's recovery
+seeks to itself).
+
+A committed offset that stops moving while the stage is caught up was a
+symptom of records the consumer skipped (see `GapReader`); an earlier
+watchdog that committed such partitions directly hid those lost records and
+is gone.
+
+The decisions are pure (`Stalls.check`, `RecoveryStalls.check`) so they are
+tested without Kafka; `GapReader` against the real broker.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 log = logging.getLogger("enforcer.stream")
@@ -57,41 +75,136 @@ class Stalls:
         return stalled
 
 
-class CommitStalls:
-    """Partitions fully handled (caught up) whose committed offset lags
-    behind and does not move: faust's acked-offset bookkeeping can stop
-    committing after a rebalance that re-seeks to committed offsets."""
+class RecoveryStalls:
+    """Changelog partitions that recovery still needs but whose read offset
+    did not move for `checks` checks in a row while recovery was running."""
 
     def __init__(self, checks: int = 2):
         self.checks = checks
-        self._seen: dict[tuple[str, int], tuple[int, int]] = {}
+        self._seen: dict[Any, tuple[int, int]] = {}
 
-    def check(self, positions: Iterable[Position], ends: Mapping[tuple[str, int], int],
-              committed: Mapping[tuple[str, int], int | None]) -> list[tuple[str, int, int]]:
-        out: list[tuple[str, int, int]] = []
-        seen: dict[tuple[str, int], tuple[int, int]] = {}
-        for topic, p, offset in positions:
-            key = (topic, p)
-            if ends.get(key) != offset + 1:
-                continue  # not caught up: commits follow acks
-            c = committed.get(key)
-            if c is not None and c >= offset + 1:
+    def check(self, in_recovery: bool, offsets: Mapping[Any, int], highwaters: Mapping[Any, int]) -> list[Any]:
+        if not in_recovery:
+            self._seen = {}
+            return []
+        out = []
+        seen: dict[Any, tuple[int, int]] = {}
+        for tp, hw in highwaters.items():
+            off = offsets.get(tp)
+            if hw is None or off is None or hw - off <= 0:
                 continue
-            c = -1 if c is None else c
-            prev = self._seen.get(key)
-            times = prev[1] + 1 if prev is not None and prev[0] == c else 1
-            seen[key] = (c, times)
+            prev = self._seen.get(tp)
+            times = prev[1] + 1 if prev is not None and prev[0] == off else 1
+            seen[tp] = (off, times)
             if times >= self.checks:
-                out.append((topic, p, offset + 1))
-                seen[key] = (c, 0)
+                out.append(tp)
+                seen[tp] = (off, 0)
         self._seen = seen
         return out
 
 
-async def watch_once(app: Any, stalls: Stalls, commit_stalls: CommitStalls, positions: Callable[[], list[Position]],
-                     idle: Callable[[], bool], on_stall: Callable[[str], None]) -> list[Position]:
-    """One check: end offsets from the broker, re-seek what stalled. Only while
-    the stage is idle: a busy stage is consuming, whatever the offsets say."""
+async def watch_recovery_once(app: Any, rs: RecoveryStalls, on_stall: Callable[[str], None]) -> list[Any]:
+    recovery = app.tables.recovery
+    offsets = dict(recovery.active_offsets)
+    stuck = rs.check(bool(getattr(recovery, "in_recovery", False)), offsets, dict(recovery.active_highwaters))
+    consumer = app.consumer
+    for tp in stuck:
+        if tp not in consumer.assignment():
+            continue
+        offset = max(offsets.get(tp, -1), 0)
+        log.warning("changelog %s/%d: recovery needs records up to %s but read none past %s for two checks; "
+                    "resuming and re-seeking it", tp.topic, tp.partition, recovery.active_highwaters.get(tp), offset)
+        on_stall(tp.topic)
+        consumer.resume_partitions({tp})
+        await consumer.seek(tp, offset)
+    return stuck
+
+
+class GapReader:
+    """Records a stage was never handed, read straight from the broker.
+
+    Measured here (faust-streaming 0.15.3, aiokafka 0.14): when a worker keeps
+    partitions across a rebalance, records fetched during table recovery are
+    handed out, faust seeks back to the committed offsets, and a stale fetch
+    then hands out later records first: the agent sees e.g. offsets ..299 and
+    next 309 (3-40 records per partition, in about 1 run in 3 of the
+    second-worker test). faust takes the jump for a compaction gap and counts
+    the skipped offsets as acked, so without this those events are lost (the
+    stream's decisions then differed from the backtest's). Re-seeking faust's
+    consumer does not help: the stale fetch still in flight moves faust's read
+    offset past the re-fetched records, which it then drops.
+
+    So the stage reads the missing offsets itself, with a plain consumer
+    outside the group (assign + seek), and handles them in order before the
+    record that revealed the gap, in the same batch: their effects are
+    written and delivered before that record is acked, so no commit covers an
+    unhandled record. Records already applied are skipped by the processors
+    (offsets kept per account and group), so a false alarm (the records were
+    handled by another worker meanwhile) costs a re-read only. If the
+    offsets cannot be read within `timeout_s` (retention deleted them), the
+    gap is logged and counted as lost.
+    """
+
+    def __init__(self, bootstrap: str, metrics: Any, role: Callable[[str], str], timeout_s: float = 10.0):
+        self.bootstrap = bootstrap
+        self.metrics = metrics
+        self.role = role
+        self.timeout_s = timeout_s
+        self._consumer: Any = None
+
+    async def read(self, topic: str, partition: int, start: int, end: int) -> list[Any]:
+        """Records at offsets start .. end - 1 of one partition, in order
+        (aiokafka ConsumerRecords); fewer if the broker no longer has them."""
+        from aiokafka import AIOKafkaConsumer, TopicPartition
+
+        log.warning("%s partition %d: offsets %d..%d were skipped by the consumer; reading them directly",
+                    topic, partition, start, end - 1)
+        if self._consumer is None:
+            self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
+                                              enable_auto_commit=False, auto_offset_reset="none")
+            await self._consumer.start()
+        c = self._consumer
+        tp = TopicPartition(topic, partition)
+        c.assign([tp])
+        c.seek(tp, start)
+        out: list[Any] = []
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout_s
+        try:
+            while loop.time() < deadline:
+                batch = await c.getmany(tp, timeout_ms=500, max_records=end - start)
+                for rec in batch.get(tp, ()):
+                    if rec.offset >= end:
+                        break
+                    if not out or rec.offset > out[-1].offset:
+                        out.append(rec)
+                if out and out[-1].offset >= end - 1:
+                    break
+        except Exception:  # e.g. the offsets are gone (retention): what was read is used
+            log.warning("reading skipped offsets of %s/%d failed", topic, partition, exc_info=True)
+        read = len(out)
+        lost = end - start - read
+        self.metrics.on_offset_gap(self.role(topic), "read", read)
+        if lost:
+            log.error("%s partition %d: %d of the skipped offsets %d..%d could not be read; lost",
+                      topic, partition, lost, start, end - 1)
+            self.metrics.on_offset_gap(self.role(topic), "lost", lost)
+        return out
+
+    async def stop(self) -> None:
+        if self._consumer is not None:
+            await self._consumer.stop()
+            self._consumer = None
+
+
+async def watch_once(app: Any, stalls: Stalls, positions: Callable[[], list[Position]],
+                     idle: Callable[[], bool], on_stall: Callable[[str], None],
+                     fill: Callable[[str, int, int, int], Awaitable[None]]) -> list[Position]:
+    """One check: end offsets from the broker; a partition that stalled gets
+    its waiting records read directly and handled (`fill(topic, partition,
+    start, end)`, GapReader): re-seeking faust's consumer does not reliably
+    bring them (see GapReader). Only while the stage is idle: a busy stage is
+    consuming, whatever the offsets say."""
     from faust.types import TP
 
     if not idle():
@@ -111,19 +224,13 @@ async def watch_once(app: Any, stalls: Stalls, commit_stalls: CommitStalls, posi
         log.debug("stall check: end offsets unavailable: %s", exc)
         return []
     endmap = {(tp.topic, tp.partition): int(o) for tp, o in ends.items() if o is not None}
-    committed = {(t, p): consumer._committed_offset.get(TP(t, p)) for t, p, _ in pos}
-    for topic, p, nxt in commit_stalls.check(pos, endmap, committed):
-        log.warning("partition %s/%d: every record handled but the committed offset stays at %s; committing %d",
-                    topic, p, committed.get((topic, p)), nxt)
-        on_stall(topic)
-        if await consumer._commit({TP(topic, p): nxt}):
-            consumer._committed_offset[TP(topic, p)] = nxt
     stalled = stalls.check(pos, endmap)
     for topic, p, offset in stalled:
         if TP(topic, p) not in consumer.assignment():
             continue
-        log.warning("partition %s/%d: records waiting past offset %d but none fetched for two checks; "
-                    "re-seeking (faust-streaming/faust#629)", topic, p, offset)
+        end = endmap[(topic, p)]
+        log.warning("partition %s/%d: records %d..%d waiting but none handed to the stage for two checks; "
+                    "reading them directly (faust-streaming/faust#629)", topic, p, offset + 1, end - 1)
         on_stall(topic)
-        await consumer.seek(TP(topic, p), offset + 1)
+        await fill(topic, p, offset + 1, end)
     return stalled

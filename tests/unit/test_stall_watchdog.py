@@ -27,3 +27,16 @@ def test_progress_or_catching_up_resets_the_count():
 def test_unknown_end_offsets_are_never_stalls():
     st = Stalls(checks=1)
     assert st.check([("req", 0, 5)], {}) == []
+
+
+def test_recovery_stall_needs_a_partition_with_records_left_and_no_progress():
+    from enforcer.stream.stall import RecoveryStalls
+
+    rs = RecoveryStalls(checks=2)
+    offsets = {"cl-3": -1, "cl-4": 20, "cl-5": 36}
+    highwaters = {"cl-3": 37, "cl-4": 40, "cl-5": 36}  # cl-5 is complete
+    assert rs.check(True, offsets, highwaters) == []
+    assert rs.check(True, {**offsets, "cl-4": 25}, highwaters) == ["cl-3"], "cl-4 moved"
+    assert rs.check(True, {**offsets, "cl-4": 25}, highwaters) == ["cl-4"], "cl-3 gets two more checks"
+    assert rs.check(False, offsets, highwaters) == [], "not in recovery: nothing is stuck"
+    assert rs.check(True, offsets, highwaters) == [], "and the count starts again"
