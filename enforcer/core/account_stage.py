@@ -250,8 +250,7 @@ class AccountStage:
             i += 1
 
         specs = self.config.windows
-        st.windows.advance(specs, now)
-        st.windows.add(specs, ts, now, deltas)
+        st.windows.update(specs, ts, now, deltas)
         rules = self.rules.by_scope.get("account")
         if rules:
             self._evaluate(rules, st, ev, now, out)

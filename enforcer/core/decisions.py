@@ -57,6 +57,10 @@ class DecisionBook:
             return cur
         return None
 
+    def holds(self, account: str) -> bool:
+        """Whether any decision is held for `account` (in any mode, expired or not)."""
+        return account in self._enforce or account in self._shadow
+
     def active(self, account: str, mode: Mode, ts: int) -> Active | None:
         cur = (self._enforce if mode is _ENFORCE else self._table(mode)).get(account)
         return cur if cur is not None and cur.expires_ms > ts else None

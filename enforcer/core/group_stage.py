@@ -120,8 +120,7 @@ class GroupStage:
             self._notice(g, ts, notices)
         gnow = g.last_ts
         if ts >= gnow - self.config.collective.group_lateness_ms:
-            g.windows.advance(GROUP_WINDOWS, gnow)
-            g.windows.add(GROUP_WINDOWS, ts, gnow, ob.deltas)
+            g.windows.update(GROUP_WINDOWS, ts, gnow, ob.deltas)
             if ob.exact:
                 g.prompts_24h.add(ob.exact, ts)
         else:
@@ -131,7 +130,8 @@ class GroupStage:
         grules = self.rules.by_scope.get(g.kind)
         if grules:
             self._evaluate(grules, g, ob, gnow, cmds)
-        self._inherit(g, ob, cmds)
+        if self.book.holds(g.id):  # most groups were never actioned: no inheritance to look up
+            self._inherit(g, ob, cmds)
         return cmds, notices
 
     def admit(self, links: list[tuple[str, str]], account: str, ts: int, is_new: bool) -> bool:

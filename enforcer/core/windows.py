@@ -192,6 +192,38 @@ class MultiWindow:
             counted += 1
         return counted
 
+    def update(self, specs: tuple[WindowSpec, ...], ts_ms: int, now_ms: int, deltas) -> int:
+        """`advance(specs, now_ms)` then `add(specs, ts_ms, now_ms, deltas)` in
+        one pass: each event does both, and one call and one loop over the
+        windows instead of two is ~1 us of the ~3 us a pair costs."""
+        counted = 0
+        geo = self._geo
+        for (g, nb), s in zip(geo[1] if geo[0] is specs else _geometry(specs), self.sums):
+            now_b = now_ms // g
+            lo = now_b - nb  # buckets with index <= lo are out of the window
+            idx = s.idx
+            if idx and idx[0] <= lo:
+                s.expire(now_b, nb)
+            b = ts_ms // g
+            if b <= lo:
+                continue  # too old for this window
+            if not idx or idx[-1] < b:  # a new newest bucket
+                idx.append(b)
+                row = [0] * len(s.tot)
+                s.vals.append(row)
+            elif idx[-1] == b:
+                row = s.vals[-1]
+            else:  # a late event into an older bucket
+                s.add(b, now_b, nb, deltas)
+                counted += 1
+                continue
+            tot = s.tot
+            for i, d in deltas:
+                row[i] += d
+                tot[i] += d
+            counted += 1
+        return counted
+
     def totals(self, w: int) -> list[int]:
         return self.sums[w].tot
 

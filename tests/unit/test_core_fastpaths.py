@@ -41,6 +41,7 @@ def test_multiwindow_inline_paths_match_sliding_sums() -> None:
     rng = random.Random(11)
     specs = DEFAULT_WINDOWS
     mw = MultiWindow(specs, 5)
+    one_pass = MultiWindow(specs, 5)  # update(): advance and add in one call
     ref = [SlidingSums(5) for _ in specs]
     now = 0
     for _ in range(20_000):
@@ -50,13 +51,15 @@ def test_multiwindow_inline_paths_match_sliding_sums() -> None:
         deltas = [(0, 1), (1, rng.randint(0, 50))] + ([(3, 1)] if rng.random() < 0.3 else [])
         mw.advance(specs, now)
         counted = mw.add(specs, ts, now, deltas)
+        assert one_pass.update(specs, ts, now, deltas) == counted
         want = 0
         for spec, s in zip(specs, ref):
             s.expire(now // spec.gran_ms, spec.buckets)
             want += s.add(ts // spec.gran_ms, now // spec.gran_ms, spec.buckets, deltas)
         assert counted == want
-        for a, b in zip(mw.sums, ref):
+        for a, c, b in zip(mw.sums, one_pass.sums, ref):
             assert (a.idx, a.vals, a.tot) == (b.idx, b.vals, b.tot) and a.to_list() == b.to_list()
+            assert (c.idx, c.vals, c.tot) == (b.idx, b.vals, b.tot)
 
 
 class _Ev:
