@@ -159,8 +159,11 @@ class AccountStage:
         if self.clusters is None:  # a reload keeps the clusters it has
             self.clusters = AccountSide(self.config.collective.cluster)
         self._cluster_kinds = frozenset(self.config.collective.cluster.max_key_accounts)
-        # The kinds that make group observations; the others are extracted only to link.
-        self._ruled = frozenset(rules.by_scope) | {"template"}
+        # The kinds that make group observations; the others are extracted only to
+        # link. None when every extracted kind has rules of its own (the default
+        # rules): nothing to filter on the per-event path.
+        ruled = frozenset(rules.by_scope) | {"template"}
+        self._ruled = None if self.observer.link_kinds <= ruled else ruled
 
     def _kinds(self, rules: RuleSet) -> frozenset[str]:
         """Link-key kinds worth tracking: those some loaded rule is scoped to,
@@ -224,7 +227,7 @@ class AccountStage:
             if cl.linked(account):
                 cid = cl.cluster_of(account)
             ruled = self._ruled
-            if any(x[0] not in ruled for x in links):
+            if ruled is not None and any(x[0] not in ruled for x in links):
                 links = [x for x in links if x[0] in ruled]
         probe = self.shared_probe
         if probe is not None:
@@ -277,20 +280,25 @@ class AccountStage:
         account = ev.account_id
         dry = self.config.dry_run
         book = self.book
+        # Most accounts hold no decision: then nothing is covered, and the book
+        # is asked once per event rather than once or twice per rule.
+        held = book.holds(account)
+        memo: dict[str, Any] = {}  # rules share features (requests_24h, ...): each is computed once per event
         for rule in rules:
             mode = Mode.shadow if dry else rule.mode
-            if rule.lift is not None and self._lift(rule, mode, account, st, ev, now, out):
+            if rule.lift is not None and held and self._lift(rule, mode, account, st, ev, now, out):
+                held = book.holds(account)
                 continue  # lifted on this event: it does not fire again on the same event
             step = rule.steps[0]
             if rule.escalation_ms:
                 step = rule.step_for(self.offences.count(account, rule.name, rule.escalation_ms, now) + 1)
-            if covered(book, account, mode, step.action, rule.name if rule.escalation_ms else None, now):
+            if held and covered(book, account, mode, step.action, rule.name if rule.escalation_ms else None, now):
                 # Already under an equal or stronger action: skip the CEL call,
                 # unless `stop` needs to know whether the rule matches.
-                if rule.stop and rule.matches(rule.features(st, ev, now)):
+                if rule.stop and rule.matches(rule.features(st, ev, now, memo)):
                     break
                 continue
-            values = rule.features(st, ev, now)
+            values = rule.features(st, ev, now, memo)
             if not rule.matches(values):
                 continue
             if rule.exceptions and self._excepted(rule, st, ev, now, account):
@@ -303,6 +311,7 @@ class AccountStage:
                               values, decision_id(rule.name, "account", account, account, step.action.value,
                                                   ev.event_id), offence)
             out.extend(self._record(d, now))
+            held = True
             if rule.stop:
                 break
 

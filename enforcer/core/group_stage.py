@@ -173,18 +173,21 @@ class GroupStage:
         dry = self.config.dry_run
         gbook = self.book
         ev = ob.attrs
+        held = gbook.holds(gid)  # as in AccountStage._evaluate: most groups hold no decision
+        memo: dict[str, Any] = {}  # the rules of a kind share features (accounts_24h, ...)
         for rule in rules:
             mode = Mode.shadow if dry else rule.mode
-            if rule.lift is not None and self._lift(rule, mode, g, ev, now, out):
+            if rule.lift is not None and held and self._lift(rule, mode, g, ev, now, out):
+                held = gbook.holds(gid)
                 continue
             step = rule.steps[0]
             if rule.escalation_ms:
                 step = rule.step_for(self.offences.count(gid, rule.name, rule.escalation_ms, now) + 1)
-            if covered(gbook, gid, mode, step.action, rule.name if rule.escalation_ms else None, now):
-                if rule.stop and rule.matches(rule.features(g, ev, now)):
+            if held and covered(gbook, gid, mode, step.action, rule.name if rule.escalation_ms else None, now):
+                if rule.stop and rule.matches(rule.features(g, ev, now, memo)):
                     break
                 continue
-            values = rule.features(g, ev, now)
+            values = rule.features(g, ev, now, memo)
             if not rule.matches(values):
                 continue
             offence = 0
@@ -195,6 +198,7 @@ class GroupStage:
             gdec = make_decision(rule, step.action, step.rps, mode, gid, g.kind, g.key, now, expires, values,
                                  decision_id(rule.name, g.kind, g.key, "*", step.action.value, ob.event_id), offence)
             gbook.record(gdec, expires, now)
+            held = True
             self.stats["group_decisions"] += 1
             # Fan out to every member the group remembers; members beyond the
             # cap inherit the action on their next request. Exceptions are
