@@ -53,6 +53,7 @@ def _stage_targets():
         ("distinct-count sketches", epochs.EpochDistinct, "add"),
         ("sliding windows", windows.MultiWindow, "advance"),
         ("sliding windows", windows.MultiWindow, "add"),
+        ("sliding windows", windows.MultiWindow, "update"),
         ("rules: features + verdict", compiled.CompiledRule, "features"),
         ("rules: features + verdict", compiled.CompiledRule, "matches"),
         ("rules: features + verdict", conditions.Condition, "holds"),
