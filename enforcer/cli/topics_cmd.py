@@ -45,16 +45,20 @@ def lag(args: argparse.Namespace) -> int:
     overrides = {k: v for k, v in {"kafka_bootstrap": args.bootstrap, "app_id": args.group,
                                    "topic_requests": args.topic}.items() if v is not None}
     s = Settings(**overrides)
+    # Without --topic: the requests topic and then the stage topics (group-obs,
+    # fanout), so "caught up" includes the group stage's fan-outs.
+    topics = [s.topic_requests] + ([s.topic_group_obs, s.topic_fanout] if args.topic is None else [])
     deadline = time.monotonic() + args.timeout
     while True:
-        committed, end = asyncio.run(group_offsets(s.bootstrap_servers(), s.app_id, s.topic_requests))
-        behind = end - committed
+        offsets = [(t, *asyncio.run(group_offsets(s.bootstrap_servers(), s.app_id, t))) for t in topics]
+        behind = sum(end - committed for _, committed, end in offsets)
         if not args.wait or behind <= 0:
-            print(f"group {s.app_id} on {s.topic_requests}: committed {committed} of {end} (lag {behind})")
+            for t, committed, end in offsets:
+                print(f"group {s.app_id} on {t}: committed {committed} of {end} (lag {end - committed})")
             return 0
         if time.monotonic() > deadline:
-            print(f"group {s.app_id} on {s.topic_requests}: still {behind} behind after {args.timeout:g}s",
-                  file=sys.stderr)
+            print(f"group {s.app_id}: still {behind} behind after {args.timeout:g}s "
+                  f"({', '.join(f'{t} {e - c}' for t, c, e in offsets)})", file=sys.stderr)
             return 1
         time.sleep(0.5)
 

@@ -160,6 +160,20 @@ def bind_event(event: Any) -> None:
         _current_event.set(weakref.ref(event))
 
 
+def _bound_partition() -> int:
+    """The partition of the event bind_event bound: a table's changelog
+    partition (the tables are co-partitioned with their source topics). Not
+    Table.partition_for_key, which first checks the changelog topic's
+    partition count in the consumer's metadata and raised PartitionsMismatch
+    ("has 0 partitions") on a worker's first writes, before that metadata had
+    arrived (seen once in CI)."""
+    ref = _current_event.get(None)
+    event = ref() if ref is not None else None
+    if event is None:
+        raise RuntimeError("a table write without a bound event")
+    return event.message.partition
+
+
 class ObsService(mode.Service):
     """The obs endpoint as a service of the faust Worker: `faust.Worker(app, obs)`
     starts it in the worker's event loop before the app, so /healthz answers
@@ -218,7 +232,7 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
         """table[key] = value (the bound event routes it), returning the delivery of
         its changelog record, which Table.__setitem__ drops."""
         table.data[key] = value
-        return table.send_changelog(table.partition_for_key(key), key, value)
+        return table.send_changelog(_bound_partition(), key, value)
 
     sink = KafkaSink(app, s)
     partitioner = DefaultPartitioner()
@@ -235,7 +249,7 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
 
     def gtable_write(key: bytes, value: bytes) -> Any:
         gtable.data[key] = value
-        return gtable.send_changelog(gtable.partition_for_key(key), key, value)
+        return gtable.send_changelog(_bound_partition(), key, value)
 
     gproc = GroupProcessor(rules, engine_config(s), gtable, sink, bind=bind_event, write=gtable_write)
     proc.on_rules.append(gproc.set_rules)
