@@ -103,9 +103,9 @@ def main() -> int:
     for rule in sorted(only_s.keys() | only_b.keys()):
         print(f"  {rule:<38} only in stream {only_s[rule]:>5}   only in backtest {only_b[rule]:>5}")
     if only_s or only_b:
-        print("  (the stream runs one engine per partition of enforcer.requests, keyed by account: the state of a "
-              "group of linked accounts, and the account features drawn from it, cover the members in that "
-              "partition only; the backtest's single engine sees them all)")
+        print("  (ids are content-derived: they differ where the stream's hop between its account and group "
+              "stages changes which request crosses a group threshold, which of two racing group rules fires "
+              "first, or when a wrapper or a cluster id is known; README \"Live stream\")")
 
     attack = {a for a, v in labels.items() if v.get("label") == "attack"}
     benign = {a for a, v in labels.items() if v.get("label") != "attack"}
