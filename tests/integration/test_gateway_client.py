@@ -120,7 +120,9 @@ def test_client_catches_up_and_answers(kafka_bootstrap: str, unique_topic: str) 
             # a quiet topic stays fresh: staleness is "since the last confirmation", not "since the last record"
             await asyncio.sleep(2.0)
             assert client.staleness_s < 1.5, client.staleness_s
-            assert client.last_record_age_s >= 2.0
+            # The lift's tombstone can land a few ms after the lift was seen, so the
+            # last record is up to that much younger than the sleep (CI read 1.979).
+            assert client.last_record_age_s >= 1.5
             assert not client.stale
         finally:
             await client.stop()
