@@ -273,6 +273,12 @@ ALERT_CASES: list[tuple[list[dict[str, str]], list[tuple[str, str, list[dict[str
     ([series("enforcer_state_evictions_total", "0x10 1+1x30", reason="capacity", **W1)],
      [("10m", "EnforcerCapacityEvictions", []),
       ("35m", "EnforcerCapacityEvictions", [expected("EnforcerCapacityEvictions", {})])]),
+    # 5 records lost at minute 10; records read back never fire it
+    ([series("enforcer_offset_gaps_total", "0x10 5x30", topic="requests", outcome="lost", **W1),
+      series("enforcer_offset_gaps_total", "0+3x40", topic="requests", outcome="read", **W1)],
+     [("8m", "EnforcerRecordsLost", []),
+      ("14m", "EnforcerRecordsLost", [expected("EnforcerRecordsLost", {})]),
+      ("40m", "EnforcerRecordsLost", [])]),
 ]
 
 
