@@ -159,13 +159,20 @@ class LocalClusters:
         return self.accounts.nbytes() + self.keys.nbytes()
 
     def _drain(self) -> None:
-        q, acc, keys = self.queue, self.accounts, self.keys
-        budget = self.max_messages
-        n = 0
-        while q and n < budget:
-            m = q.popleft()
-            n += 1
-            q.extend(acc.on_relabel(m) if isinstance(m, Relabel) else keys.on(m))
+        n = drain(self.queue, self.accounts.on_relabel, self.keys.on, self.max_messages)
         self.messages += n
-        if q:
+        if self.queue:
             self.unsettled += 1
+
+
+def drain(q: deque, relabel, link, budget: int) -> int:
+    """Deliver messages until none is left or `budget` were delivered:
+    Relabels to the account side (`relabel`), Link/Unlink to the key side
+    (`link`); what they answer joins the queue. Returns how many were
+    delivered; what is left stays in `q`."""
+    n = 0
+    while q and n < budget:
+        m = q.popleft()
+        n += 1
+        q.extend(relabel(m) if isinstance(m, Relabel) else link(m))
+    return n

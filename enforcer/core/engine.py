@@ -35,7 +35,8 @@ from typing import Any
 
 from enforcer.contracts import Decision, RequestEvent
 from enforcer.core.account_stage import AccountStage, Result
-from enforcer.core.cluster_protocol import Msg, Relabel
+from enforcer.core.cluster_protocol import Msg
+from enforcer.core.clusters import drain
 from enforcer.core.config import CollectiveConfig, EngineConfig  # noqa: F401 - re-exported
 from enforcer.core.group_stage import GroupStage
 from enforcer.rules.compiled import RuleSet
@@ -67,14 +68,7 @@ class Engine:
         if not msgs:
             return
         q = deque(msgs)
-        acc, grp = self.account, self.group
-        n = 0
-        budget = self.max_cluster_messages
-        while q and n < budget:
-            m = q.popleft()
-            n += 1
-            q.extend(acc.relabel(m) if isinstance(m, Relabel) else grp.link(m))
-        self.cluster_messages += n
+        self.cluster_messages += drain(q, self.account.relabel, self.group.link, self.max_cluster_messages)
         if q:
             self.cluster_unsettled += 1
 
