@@ -167,30 +167,9 @@ class MultiWindow:
     def add(self, specs: tuple[WindowSpec, ...], ts_ms: int, now_ms: int, deltas) -> int:
         """Add sparse deltas [(counter index, amount), ...]: most of an event's
         counters are zero bits. Returns how many windows counted the event
-        (0 = too late for every window)."""
-        counted = 0
-        geo = self._geo
-        for (g, nb), s in zip(geo[1] if geo[0] is specs else _geometry(specs), self.sums):
-            b = ts_ms // g
-            if b <= now_ms // g - nb:
-                continue  # too old for this window
-            idx = s.idx
-            if not idx or idx[-1] < b:  # a new newest bucket
-                idx.append(b)
-                row = [0] * len(s.tot)
-                s.vals.append(row)
-            elif idx[-1] == b:
-                row = s.vals[-1]
-            else:  # a late event into an older bucket
-                s.add(b, now_ms // g, nb, deltas)
-                counted += 1
-                continue
-            tot = s.tot
-            for i, d in deltas:
-                row[i] += d
-                tot[i] += d
-            counted += 1
-        return counted
+        (0 = too late for every window). Buckets that fell out of the windows
+        at `now_ms` are dropped on the way (`update`): they are never read."""
+        return self.update(specs, ts_ms, now_ms, deltas)
 
     def update(self, specs: tuple[WindowSpec, ...], ts_ms: int, now_ms: int, deltas) -> int:
         """`advance(specs, now_ms)` then `add(specs, ts_ms, now_ms, deltas)` in
