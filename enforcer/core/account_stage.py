@@ -263,12 +263,23 @@ class AccountStage:
             eid = ev.event_id
             if attrs is None:
                 attrs = Attrs(account, ev.org_id, ev.model, ev.endpoint)
-            res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs)
+            held = self._held(account, now) if self.book.holds(account) else None
+            res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held)
                                 for kind, key in links]
             if cid is not None:
                 res.observations.append(GroupObservation("cluster", cid, account, ts, now, is_new,
-                                                          frozen, exact, eid, attrs))
+                                                          frozen, exact, eid, attrs, held))
         return res
+
+    def _held(self, account: str, now: int) -> tuple[int, int, int, int] | None:
+        """GroupObservation.held: the account's active decisions at `now`."""
+        book = self.book
+        e = book.active(account, Mode.enforce, now)
+        s = book.active(account, Mode.shadow, now)
+        if e is None and s is None:
+            return None
+        return (e.action.strength if e else 0, e.expires_ms if e else 0,
+                s.action.strength if s else 0, s.expires_ms if s else 0)
 
     def relabel(self, m: Relabel) -> list[Msg]:
         """A key side's Relabel for one of this stage's accounts: the Links it

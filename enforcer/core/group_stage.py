@@ -71,12 +71,18 @@ class GroupStage:
         # export_group can save it (GroupState keeps it only inside its sketches).
         self.new_members: dict[tuple[str, str], set[str]] | None = {} if track_new else None
         self.keys: KeySide | None = None  # the key side of the clusters, while a rule is scoped to them
-        self._configure_clusters(rules)
+        self._configure(rules)
 
     def set_rules(self, rules: RuleSet) -> None:
         if not rules.member_attrs:
             self.attrs.clear()
         self.rules = rules
+        self._configure(rules)
+
+    def _configure(self, rules: RuleSet) -> None:
+        # _inherit trusts ob.held unless a group rule can lift (see there).
+        self._skip_held = not any(r.lift is not None for scope, rs in rules.by_scope.items() if scope != "account"
+                                  for r in rs)
         self._configure_clusters(rules)
 
     def _configure_clusters(self, rules: RuleSet) -> None:
@@ -213,11 +219,24 @@ class GroupStage:
 
     def _inherit(self, g: GroupState, ob: GroupObservation, out: list[Command]) -> None:
         """The observing account uses a key whose group is actioned: it inherits
-        the action (the account stage skips it if already covered)."""
+        the action (the account stage skips it if already covered).
+
+        No command when the observation says the account already holds an
+        equal or stronger action that outlives `now` (ob.held): the account
+        stage would find it covered (DecisionBook.covering at the same event
+        time) and drop it, and in the stream each command is a Kafka record,
+        one per request of every member of an actioned group. Exact: between
+        the observation and the command's turn the account's action can only
+        be replaced by a stronger one, unless a group rule's `lift_when` ends
+        it; while a group rule has one, every inheritance is sent."""
         now = ob.now
-        for mode in (Mode.enforce, Mode.shadow):
+        held = ob.held if self._skip_held else None
+        for i, mode in enumerate((Mode.enforce, Mode.shadow)):
             act = self.book.active(g.id, mode, now)
             if act is None:
+                continue
+            if held is not None and held[2 * i] >= act.action.strength and held[2 * i + 1] > now:
+                self.stats["inherit_covered"] += 1
                 continue
             gdec = act.decision
             rule = self.rules.by_name.get(gdec.rule)

@@ -44,6 +44,11 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     exact: int  # hash of the normalised user prompt (0: none): the group's distinct prompts
     event_id: str
     attrs: Attrs  # the event's string attributes (group rules and exceptions may read them)
+    # What the account holds after its own rules at this event, per mode:
+    # (enforce strength, expires_ms, shadow strength, expires_ms), 0s where
+    # nothing; None when it holds nothing. The group stage sends no
+    # inheritance the account stage would find covered (see GroupStage._inherit).
+    held: tuple[int, int, int, int] | None = None
 
     @property
     def group_id(self) -> str:
@@ -51,15 +56,19 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
 
     def to_dict(self) -> dict[str, Any]:
         a = self.attrs
-        return {"k": self.kind, "g": self.key, "a": self.account, "t": self.ts, "n": self.now, "new": self.is_new,
-                "d": [list(x) for x in self.deltas], "x": self.exact, "e": self.event_id,
-                "at": [a.org_id, a.model, a.endpoint]}
+        out = {"k": self.kind, "g": self.key, "a": self.account, "t": self.ts, "n": self.now, "new": self.is_new,
+               "d": [list(x) for x in self.deltas], "x": self.exact, "e": self.event_id,
+               "at": [a.org_id, a.model, a.endpoint]}
+        if self.held is not None:
+            out["h"] = list(self.held)
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> GroupObservation:
         org, model, endpoint = d["at"]
+        h = d.get("h")
         return cls(d["k"], d["g"], d["a"], d["t"], d["n"], d["new"], tuple((i, v) for i, v in d["d"]), d["x"],
-                   d["e"], Attrs(d["a"], org, model, endpoint))
+                   d["e"], Attrs(d["a"], org, model, endpoint), tuple(h) if h is not None else None)
 
 
 @dataclass(slots=True, frozen=True)

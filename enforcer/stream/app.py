@@ -42,14 +42,14 @@ from faust.types import TP
 
 from enforcer.contracts import CONTENT_TYPE, SCHEMA_VERSION, Action, Decision, Mode
 from enforcer.core.engine import EngineConfig
-from enforcer.core.messages import Command, TemplateNotice
+from enforcer.core.messages import TemplateNotice
 from enforcer.obs import metrics as m
 from enforcer.obs.http import ObsServer, WorkerReadiness, start_obs_server, stop_obs_server
 from enforcer.obs.logging import log_decision
 from enforcer.rules.compiled import RuleSet
 from enforcer.settings import Settings
 from enforcer.stream.group_processor import GroupProcessor
-from enforcer.stream.processor import Hooks, Processor, Record, encode_command
+from enforcer.stream.processor import Hooks, Processor, Record
 from enforcer.stream.stall import GapReader, RecoveryStalls, Stalls, watch_once, watch_recovery_once
 
 log = logging.getLogger("enforcer.stream")
@@ -58,6 +58,7 @@ TABLE_NAME = "accounts"
 GROUP_TABLE_NAME = "groups"
 EXIT_SEND_FAILED = 75  # EX_TEMPFAIL: restart me
 STALL_CHECK_S = 5.0  # fetch-stall watchdog period (enforcer/stream/stall.py)
+PARTITION_CACHE = 200_000  # keys whose partition is remembered (cleared when full)
 PARKED_S = 0.02  # a batch left pending while the agent waits for a record is flushed after this
 DECISION_HEADERS = [("content-type", CONTENT_TYPE.encode()), ("schema-version", SCHEMA_VERSION.encode())]
 
@@ -111,14 +112,14 @@ class KafkaSink:
                    ("source-partition", str(partition).encode()), ("source-offset", str(offset).encode())]
         return await self._send(self.dlq, key, value, headers)
 
-    # Between the stages. The default partitioner on the key bytes, as for the
-    # requests topic: a command keyed by account lands in that account's partition.
+    # Between the stages: bundles, each to the partition the stage chose with
+    # the default partitioner on the key bytes (kind:key for observations, the
+    # account for commands: its partition of the requests topic).
     async def send_observations(self, partition: int, bundle: bytes) -> Any:
         return await self.group_obs.send(key=None, value=bundle, partition=partition, force=True)
 
-    async def send_command(self, c: Command) -> Any:
-        key, value = encode_command(c)
-        return await self._send(self.fanout, key, value, [])
+    async def send_commands(self, partition: int, bundle: bytes) -> Any:
+        return await self.fanout.send(key=None, value=bundle, partition=partition, force=True)
 
     async def send_notice(self, n: TemplateNotice) -> Any:
         return await self._send(self.notices, n.key.encode(), orjson.dumps(n.to_dict()), [])
@@ -238,11 +239,20 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     partitioner = DefaultPartitioner()
     all_parts = list(range(s.partitions))
 
-    def group_partition(gid: bytes) -> int:
-        return partitioner(gid, all_parts, all_parts)
+    cache: dict[bytes, int] = {}
+
+    def partition_of(key: bytes) -> int:
+        """The default partitioner's choice for a key (kind:key or account), cached:
+        aiokafka's murmur2 is pure Python, and hot keys repeat."""
+        p = cache.get(key)
+        if p is None:
+            if len(cache) >= PARTITION_CACHE:
+                cache.clear()
+            p = cache[key] = partitioner(key, all_parts, all_parts)
+        return p
 
     proc = Processor(rules, engine_config(s), table, sink, bind=bind_event, hooks=ObsHooks(), write=table_write,
-                     group_partition=group_partition)
+                     group_partition=partition_of)
     # The group stage: its own table (<app_id>-groups-changelog), co-partitioned with group-obs.
     group_obs = _raw_topic(app, s.topic_group_obs, s.partitions)
     gtable = app.Table(GROUP_TABLE_NAME, default=None, key_type=bytes, value_type=bytes, partitions=s.partitions)
@@ -251,7 +261,7 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
         gtable.data[key] = value
         return gtable.send_changelog(_bound_partition(), key, value)
 
-    gproc = GroupProcessor(rules, engine_config(s), gtable, sink, bind=bind_event, write=gtable_write)
+    gproc = GroupProcessor(rules, engine_config(s), gtable, sink, partition_of, bind=bind_event, write=gtable_write)
     proc.on_rules.append(gproc.set_rules)
     # A batch writes up to batch_max table entries at once (and awaits them);
     # faust's buffer for them warns and throttles the consumer past 100.

@@ -8,11 +8,13 @@ key's partition is the default partitioner's choice for the key `kind:key`.
 
 Per batch, as the account stage (processor.py):
 1. add(record): decode -> (load the key from the table, unless held) -> skip
-   it if already applied -> GroupStage.observe -> queue its commands (fanout
-   topic, keyed by member account) and template notices (compacted, keyed by
-   template key) without waiting;
-2. flush(): wait until they are delivered, then write each touched key's
-   entry once and wait for those changelog records;
+   it if already applied -> GroupStage.observe -> its commands into the
+   batch's bundle for the member account's partition of the fanout topic
+   (co-partitioned with requests), its template notices queued (compacted,
+   keyed by template key) without waiting;
+2. flush(): queue the command bundles, wait until everything is delivered,
+   then write each touched key's entry once and wait for those changelog
+   records;
 3. the adapter acks the batch.
 
 Idempotent (at-least-once in): an observation carries the partition and
@@ -53,16 +55,17 @@ import orjson
 
 from enforcer.core.engine import EngineConfig
 from enforcer.core.group_stage import GroupStage
-from enforcer.core.messages import Command, GroupObservation, TemplateNotice, link_from_dict
+from enforcer.core.messages import Command, GroupObservation, TemplateNotice, command_to_dict, link_from_dict
 from enforcer.rules.compiled import RuleSet
-from enforcer.stream.processor import Record, advance
+from enforcer.stream.processor import BUNDLE_MAX, Record, advance, encode_bundle
 
 log = logging.getLogger("enforcer.stream")
 
 
 class GroupSink(Protocol):
-    async def send_command(self, c: Command) -> Awaitable[Any]:
-        """Queue a command on the fanout topic, keyed by its account."""
+    async def send_commands(self, partition: int, bundle: bytes) -> Awaitable[Any]:
+        """Queue a bundle of commands (encode_bundle of command_to_dict) on that
+        partition of the fanout topic: the partition of their accounts."""
 
     async def send_notice(self, n: TemplateNotice) -> Awaitable[Any]:
         """Queue a template notice on the compacted notices topic, keyed by template key."""
@@ -80,9 +83,11 @@ class _Key:
 
 class GroupProcessor:
     def __init__(self, rules: RuleSet, config: EngineConfig, table: MutableMapping[bytes, bytes], sink: GroupSink,
-                 bind: Callable[[Any], None] | None = None,
+                 partition_of: Callable[[bytes], int], bind: Callable[[Any], None] | None = None,
                  write: Callable[[bytes, bytes], Awaitable[Any] | None] | None = None):
         self.rules = rules
+        self.partition_of = partition_of  # account key -> its partition (of requests, fanout and the table)
+        self._bundles: dict[int, list[dict[str, Any]]] = {}  # fanout partition -> commands of this batch
         self.config = config
         self.table = table
         self.sink = sink
@@ -186,9 +191,8 @@ class GroupProcessor:
             log.exception("cluster key side failed on partition %d offset %d: message skipped", r.partition, r.offset)
             return
         self._touch(gid, m.kind, m.key, r.partition, r.ref)
-        sink = self.sink
         for c in relabels:
-            self._futures.append(await sink.send_command(c))
+            await self._command(c)
         st["relabels"] += len(relabels)
 
     async def _observe(self, d: dict[str, Any], stage: GroupStage, r: Record) -> None:
@@ -216,13 +220,25 @@ class GroupProcessor:
             return
         src[sp] = so
         self._touch(gid, ob.kind, ob.key, partition, r.ref)
-        sink = self.sink
         for c in cmds:
-            self._futures.append(await sink.send_command(c))
+            await self._command(c)
         for n in notices:
-            self._futures.append(await sink.send_notice(n))
+            self._futures.append(await self.sink.send_notice(n))
         if cmds:
             st["commands"] += len(cmds)
+
+    async def _command(self, c: Command) -> None:
+        """Into the batch's bundle for the account's partition, in order: one
+        fanout record per partition and batch (at most BUNDLE_MAX commands), as
+        for the observations."""
+        q = self.partition_of(c.account.encode())
+        items = self._bundles.get(q)
+        if items is None:
+            items = self._bundles[q] = []
+        items.append(command_to_dict(c))
+        if len(items) >= BUNDLE_MAX:
+            self._futures.append(await self.sink.send_commands(q, encode_bundle(items)))
+            self._bundles[q] = []
 
     def _touch(self, gid: bytes, kind: str, key: str, partition: int, ref: Any) -> None:
         t = self._touched.get(gid)
@@ -236,6 +252,10 @@ class GroupProcessor:
         send failed; nothing of the batch is then written (and it must not be acked)."""
         if not self._records:
             return
+        for q, items in self._bundles.items():
+            if items:
+                self._futures.append(await self.sink.send_commands(q, encode_bundle(items)))
+        self._bundles = {}
         futures, touched = self._futures, self._touched
         self._futures, self._touched, self._records = [], {}, 0
         self.stats["batches"] += 1

@@ -10,8 +10,8 @@ housekeeping (idle eviction, lifts of expired decisions); lift ids are
 content-derived, so they are the same whenever they are swept.
 
 Two inputs, co-partitioned (same partition count, same key bytes): request
-events, and the group stage's commands (fan-outs, inheritances, group lifts)
-for the same accounts. Each event's group observations go out to the group
+events, and bundles of the group stage's commands (fan-outs, inheritances,
+group lifts, cluster relabels) for the same accounts. Each event's group observations go out to the group
 stage with the event's partition and offset (the group stage's dedupe key).
 The worker's view of shared prompt wrappers (`shared`) is one object for all
 partitions, fed by the template notices topic.
@@ -31,7 +31,7 @@ Per batch (records in offset order per partition, as the consumer delivered them
 
 Crash safety (at-least-once in, idempotent out): a table entry carries the
 offset of the last record applied to the account ("o": requests, "fo":
-commands). After a crash, records
+command bundles). After a crash, records
 between the committed offset and that one are replayed; those with
 offset <= the stored one are skipped, so nothing is counted twice, and
 nothing is lost because offsets are committed only after the table writes
@@ -62,7 +62,7 @@ from enforcer.contracts import Decision, InvalidEvent, parse_event
 from enforcer.core.account_stage import AccountStage, SharedTemplates
 from enforcer.core.engine import EngineConfig
 from enforcer.core.cluster_protocol import Relabel
-from enforcer.core.messages import Command, GroupObservation, command_from_dict, command_to_dict, link_to_dict
+from enforcer.core.messages import Command, GroupObservation, command_from_dict, link_to_dict
 from enforcer.rules.compiled import RuleSet
 
 log = logging.getLogger("enforcer.stream")
@@ -142,10 +142,6 @@ def encode_bundle(items: list[dict[str, Any]]) -> bytes:
 
 
 BUNDLE_MAX = 500
-
-
-def encode_command(c: Command) -> tuple[bytes, bytes]:
-    return c.account.encode(), orjson.dumps(command_to_dict(c))
 
 
 def decode_entry(raw: bytes) -> dict[str, Any]:
@@ -432,25 +428,43 @@ class Processor:
         b.published.append((decisions, r.timestamp))
 
     async def _add_command(self, r: Record) -> None:
-        """A fan-out, inheritance, group lift or cluster relabel for one account of this partition."""
+        """A fanout record: a bundle of fan-outs, inheritances, group lifts and
+        cluster relabels for accounts of this partition, in the group stage's
+        order (a single command object is read too).
+
+        An account's commands in one record are applied in the same batch, so
+        the record is the unit of dedupe: "fo" (the offset of the last fanout
+        record applied to the account) is judged once per account and record."""
         st = self.stats
         partition, offset = r.partition, r.offset
         advance(self.command_positions, self.stats, "fanout", partition, offset)
         try:
-            cmd = command_from_dict(orjson.loads(r.value))
+            raw = orjson.loads(r.value)
+            cmds = [command_from_dict(d) for d in raw] if isinstance(raw, list) else [command_from_dict(raw)]
         except Exception:  # an internal topic: only a bug (or a newer worker) writes something else
             st["bad_commands"] += 1
             log.exception("unreadable command on partition %d offset %d: skipped", partition, offset)
             return
-        st["commands"] += 1
         self.bind(r.ref)
         eng = self.engine_for(partition)
-        account = cmd.account
-        akey = account.encode()
+        done: dict[bytes, bool] = {}  # account -> this record was applied to it before
+        for cmd in cmds:
+            st["commands"] += 1
+            akey = cmd.account.encode()
+            skip = done.get(akey)
+            if skip is None:
+                skip = done[akey] = self._command_applied(akey, cmd.account, eng, partition, offset, r.ref)
+            if not skip:
+                await self._apply_command(cmd, akey, eng, partition, offset, r)
+
+    def _command_applied(self, akey: bytes, account: str, eng: AccountStage, partition: int, offset: int,
+                         ref: Any) -> bool:
+        """Whether the fanout record at `offset` was applied to the account before
+        (a replay); if not, the account is in memory afterwards."""
         k = self.known.get(akey)
         if k is not None and offset <= k[1]:
-            self._skip(akey, partition, r.ref)
-            return
+            self._skip(akey, partition, ref)
+            return True
         accounts = eng.accounts
         if account not in accounts:
             t = self._batch.touched.get(akey)
@@ -460,15 +474,21 @@ class Processor:
                 raw = self.table.get(akey)
                 stored = decode_entry(raw) if raw is not None else None
             if stored is not None and stored.get("fo", -1) >= offset:
-                self._skip(akey, partition, r.ref, raw)
-                return
+                self._skip(akey, partition, ref, raw)
+                return True
             if stored is not None:
                 if len(accounts) >= accounts.max_subjects:
                     self._snapshot_victim(eng, self._batch.touched)
                 eng.import_account(account, stored)
-                st["loaded"] += 1
+                self.stats["loaded"] += 1
                 if k is None:
                     self.known[akey] = [stored.get("o", -1), stored.get("fo", -1)]
+        return False
+
+    async def _apply_command(self, cmd: Command, akey: bytes, eng: AccountStage, partition: int, offset: int,
+                             r: Record) -> None:
+        st = self.stats
+        account = cmd.account
         try:
             if isinstance(cmd, Relabel):
                 decisions, links = [], eng.relabel(cmd)

@@ -16,9 +16,10 @@ import orjson
 
 from enforcer.contracts import Action, Decision
 from enforcer.core.engine import Engine, EngineConfig
+from enforcer.core.messages import command_from_dict
 from enforcer.rules.loader import load_rules
 from enforcer.stream.group_processor import GroupProcessor
-from enforcer.stream.processor import Processor, Record, encode_command
+from enforcer.stream.processor import Processor, Record
 
 from test_stages import ring_events
 
@@ -36,7 +37,7 @@ class Topics:
     def __init__(self) -> None:
         self.decisions: list[dict] = []
         self.obs: list[tuple[int, bytes]] = []  # (group-obs partition, bundle)
-        self.cmds: list[tuple[bytes, bytes]] = []
+        self.cmds: list[tuple[int, bytes]] = []  # (fanout partition, bundle)
         self.notices: list[bytes] = []
 
     def _done(self) -> asyncio.Future:
@@ -55,8 +56,8 @@ class Topics:
         self.obs.append((partition, bundle))
         return self._done()
 
-    async def send_command(self, c):
-        self.cmds.append(encode_command(c))
+    async def send_commands(self, partition, bundle):
+        self.cmds.append((partition, bundle))
         return self._done()
 
     async def send_notice(self, n):
@@ -97,7 +98,7 @@ class Table(dict):
 def _stages(topics: Topics, atable: Table, gtable: Table, rules=RULES) -> tuple[Processor, GroupProcessor]:
     cfg = EngineConfig()
     proc = Processor(rules, cfg, atable, topics, bind=atable.bind, group_partition=_p)
-    gproc = GroupProcessor(rules, cfg, gtable, topics, bind=gtable.bind)
+    gproc = GroupProcessor(rules, cfg, gtable, topics, _p, bind=gtable.bind)
     return proc, gproc
 
 
@@ -153,7 +154,11 @@ def test_ring_over_partitions_gets_the_engines_decisions():
     assert _ids(topics.decisions) == _engine(events)
     assert {r["account_id"] for r in topics.decisions if r["rule"] == "card-ring"} == {
         "r01", "r02", "r03", "r04", "r05", "r06"}
-    assert gproc.stats["commands"] > 0 and proc.stats["commands"] == len(cmds)
+    assert gproc.stats["commands"] > 0
+    # Bundled: every command sent arrives, in fewer records than commands.
+    assert proc.stats["commands"] == gproc.stats["commands"] + gproc.stats["relabels"] > len(cmds)
+    for r in cmds:  # each bundle went to its accounts' partition
+        assert {_p(command_from_dict(c).account.encode()) for c in orjson.loads(r.value)} == {r.partition}
 
 
 def test_replayed_and_resent_observations_and_commands_change_nothing():
@@ -184,7 +189,9 @@ def test_replayed_and_resent_observations_and_commands_change_nothing():
         assert after == before, "no group counted an event twice"
         await proc2.handle_batch(cmds)
         assert len(topics.decisions) == sent
-        assert proc2.stats["skipped_already_applied"] == len(cmds)
+        # Skipped once per account and fanout record.
+        assert proc2.stats["skipped_already_applied"] == sum(
+            len({command_from_dict(c).account for c in orjson.loads(r.value)}) for r in cmds)
 
     asyncio.run(go())
 

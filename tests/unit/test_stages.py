@@ -277,3 +277,41 @@ def test_a_restored_group_keeps_members_counts_and_its_decision():
     joiner = acc.process(parse_event(orjson.dumps(events[upto])))
     cmds = [c for ob in joiner.observations for c in fresh.observe(ob)[0]]
     assert [(c.account, c.rule, len(c.id_parts)) for c in cmds] == [("r06", "card-ring", 2)], "inherits, no re-fire"
+
+
+def test_inheritances_an_account_already_holds_are_not_sent_and_change_nothing(sim):
+    """GroupObservation.held: the group stage sends no inheritance the account
+    stage would find covered. Same decisions, byte for byte, as an engine that
+    sends every one of them; and most of them are not sent."""
+    events, want = sim
+    eng = Engine(DEFAULT_RULES, EngineConfig())
+    eng.group._skip_held = False  # every inheritance goes to the account stage, as before the hint
+    every = []
+    for e in events:
+        every.extend(eng.process(parse_event(orjson.dumps(e))).decisions)
+    assert [d.model_dump() for d in want] == [d.model_dump() for d in every]
+    hinted = Engine(DEFAULT_RULES, EngineConfig())
+    for e in events:
+        hinted.process(parse_event(orjson.dumps(e)))
+    skipped, sent = hinted.group.stats["inherit_covered"], hinted.account.stats["inherited"]
+    assert skipped > 4 * sent > 0, (skipped, sent)
+    assert eng.group.stats["inherit_covered"] == 0
+
+
+def test_a_group_rule_that_can_lift_turns_the_hint_off(tmp_path):
+    """Between the observation and its inheritance a group's `lift_when` may end
+    the action the hint counted on: with such a rule every inheritance is sent."""
+    src = ROOT / "tests" / "fixtures" / "group_stream_rules" / "rules.yaml"
+    text = src.read_text()
+    assert "    fanout_when: account_age_days < 30.0\n" in text
+    (tmp_path / "rules.yaml").write_text(text.replace(
+        "    fanout_when: account_age_days < 30.0\n",
+        "    fanout_when: account_age_days < 30.0\n    lift_when: accounts_24h < 1\n"))
+    events = ring_events()
+    runs = {}
+    for name, rules in (("plain", load_rules(src.parent)), ("lifting", load_rules(tmp_path))):
+        eng = Engine(rules, EngineConfig())
+        out = [d for e in events for d in eng.process(parse_event(orjson.dumps(e))).decisions]
+        runs[name] = (ids(out), eng.group.stats["inherit_covered"])
+    assert runs["plain"][1] > 0 and runs["lifting"][1] == 0
+    assert runs["lifting"][0] == runs["plain"][0]  # the lift never holds here: same decisions
