@@ -251,6 +251,15 @@ class Worker:
     def alive(self) -> bool:
         return self.proc.poll() is None
 
+    def cpu_s(self) -> float | None:
+        """CPU seconds the worker used so far (user + system, Linux /proc). Less
+        sensitive than wall time to other work on a shared machine."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self, timeout: float = 30) -> int | None:
         if self.proc.poll() is None:
             os.kill(self.proc.pid, signal.SIGTERM)
@@ -438,11 +447,18 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
             await asyncio.sleep(0.1)
             done, _end = await offsets.get()
             if done > 0 and t_first is None:
-                t_first, c_first = time.monotonic(), done
+                t_first, c_first, cpu_first = time.monotonic(), done, worker.cpu_s()
         drain_s = time.monotonic() - t_first
+        cpu_last = worker.cpu_s()
         drain_rate = (n - c_first) / drain_s if drain_s > 0 else float("nan")
         print(f"worker drain: {drain_rate:,.0f} events/s ({n - c_first:,} events in {drain_s:.1f}s after the first "
               f"commit); {drain_rate / bare_rate:.3f}x the bare loop", flush=True)
+        cpu_note = ""
+        if cpu_first is not None and cpu_last is not None and n > c_first:
+            cpu = cpu_last - cpu_first
+            cpu_note = (f"{1e6 * cpu / (n - c_first):,.0f} us CPU per event ({cpu / drain_s:.0%} of a core; "
+                        f"at most {(n - c_first) / cpu:,.0f} events/s on one core)")
+            print(f"worker CPU during the drain: {cpu_note}", flush=True)
 
         phases = []
         off = 0
@@ -464,6 +480,8 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
     print(f"  bare aiokafka loop  : {bare_rate:,.0f} records/s")
     print(f"  worker drain        : {drain_rate:,.0f} events/s = {drain_rate / bare_rate:.3f}x the bare loop "
           f"(target >= 0.5x)")
+    if cpu_note:
+        print(f"  worker CPU          : {cpu_note}")
     for ph in phases:
         ok = "kept up" if ph["lag_at_stop"] <= ph["rate"] * 0.25 else "fell behind"  # < 250 ms of traffic unprocessed
         print(f"  {ph['rate']:>6,.0f}/s {ok:>12}: p50 {ph['p50'] * 1000:5.0f} ms  p95 {ph['p95'] * 1000:5.0f} ms  "

@@ -280,7 +280,10 @@ class GroupProcessor:
             entry = {"src": {str(p): o for p, o in self.src[t.partition].get(gid, {}).items()}, "s": state}
             if side is not None:
                 entry["k"] = side
-            fut = self.write(gid, orjson.dumps(entry))
+            raw = orjson.dumps(entry)
+            self.stats["table_writes"] += 1
+            self.stats["table_bytes"] += len(raw)
+            fut = self.write(gid, raw)
             if fut is not None:
                 written.append(fut)
         if written:

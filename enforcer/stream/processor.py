@@ -584,6 +584,8 @@ class Processor:
                 raw = orjson.dumps(entry) if entry is not None else None
             if raw is None:
                 continue
+            self.stats["table_writes"] += 1
+            self.stats["table_bytes"] += len(raw)
             fut = write(akey, raw)
             if fut is not None:
                 out.append(fut)
