@@ -54,21 +54,41 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     def group_id(self) -> str:
         return f"{self.kind}:{self.key}"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _fields(self) -> dict[str, Any]:
+        """Everything but the key. Tuples as they are: orjson writes them as arrays."""
         a = self.attrs
-        out = {"k": self.kind, "g": self.key, "a": self.account, "t": self.ts, "n": self.now, "new": self.is_new,
-               "d": [list(x) for x in self.deltas], "x": self.exact, "e": self.event_id,
-               "at": [a.org_id, a.model, a.endpoint]}
+        out = {"a": self.account, "t": self.ts, "n": self.now, "new": self.is_new, "d": self.deltas, "x": self.exact,
+               "e": self.event_id, "at": (a.org_id, a.model, a.endpoint)}
         if self.held is not None:
-            out["h"] = list(self.held)
+            out["h"] = self.held
         return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"k": self.kind, "g": self.key, **self._fields()}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> GroupObservation:
-        org, model, endpoint = d["at"]
-        h = d.get("h")
-        return cls(d["k"], d["g"], d["a"], d["t"], d["n"], d["new"], tuple((i, v) for i, v in d["d"]), d["x"],
-                   d["e"], Attrs(d["a"], org, model, endpoint), tuple(h) if h is not None else None)
+        return observations_from_dict(d)[0]
+
+
+def observations_to_dict(obs: list[GroupObservation]) -> dict[str, Any]:
+    """Observations of one event, as one item: they differ only in their key
+    (kind:key), so the rest is written once ("ks": [[kind, key], ...])."""
+    d = obs[0]._fields()
+    d["ks"] = [(o.kind, o.key) for o in obs]
+    return d
+
+
+def observations_from_dict(d: dict[str, Any]) -> list[GroupObservation]:
+    """What observations_to_dict wrote (or one GroupObservation.to_dict)."""
+    account, h = d["a"], d.get("h")
+    org, model, endpoint = d["at"]
+    attrs = Attrs(account, org, model, endpoint)
+    deltas = tuple(map(tuple, d["d"]))
+    held = tuple(h) if h is not None else None
+    ts, now, new, exact, eid = d["t"], d["n"], d["new"], d["x"], d["e"]
+    keys = d["ks"] if "ks" in d else ((d["k"], d["g"]),)
+    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held) for kind, key in keys]
 
 
 @dataclass(slots=True, frozen=True)

@@ -55,7 +55,8 @@ import orjson
 
 from enforcer.core.engine import EngineConfig
 from enforcer.core.group_stage import GroupStage
-from enforcer.core.messages import Command, GroupObservation, TemplateNotice, command_to_dict, link_from_dict
+from enforcer.core.messages import (Command, GroupObservation, TemplateNotice, command_to_dict, link_from_dict,
+                                     observations_from_dict)
 from enforcer.rules.compiled import RuleSet
 from enforcer.stream.processor import BUNDLE_MAX, Record, advance, encode_bundle
 
@@ -196,16 +197,22 @@ class GroupProcessor:
         st["relabels"] += len(relabels)
 
     async def _observe(self, d: dict[str, Any], stage: GroupStage, r: Record) -> None:
+        """One item: an event's observations for keys of this partition, in order."""
+        st = self.stats
+        try:
+            sp, so = int(d["sp"]), int(d["so"])
+            obs = observations_from_dict(d)
+        except Exception:
+            st["bad_observations"] += 1
+            log.exception("unreadable observation on partition %d offset %d: skipped", r.partition, r.offset)
+            return
+        for ob in obs:
+            await self._observe_one(ob, sp, so, stage, r)
+
+    async def _observe_one(self, ob: GroupObservation, sp: int, so: int, stage: GroupStage, r: Record) -> None:
         st = self.stats
         st["observations"] += 1
         partition, offset = r.partition, r.offset
-        try:
-            sp, so = int(d["sp"]), int(d["so"])
-            ob = GroupObservation.from_dict(d)
-        except Exception:
-            st["bad_observations"] += 1
-            log.exception("unreadable observation on partition %d offset %d: skipped", partition, offset)
-            return
         gid = ob.group_id.encode()
         src = self._load(gid, ob.kind, ob.key, ob.ts, stage, partition)
         if src.get(sp, -1) >= so:

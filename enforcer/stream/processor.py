@@ -62,7 +62,7 @@ from enforcer.contracts import Decision, InvalidEvent, parse_event
 from enforcer.core.account_stage import AccountStage, SharedTemplates
 from enforcer.core.engine import EngineConfig
 from enforcer.core.cluster_protocol import Relabel
-from enforcer.core.messages import Command, GroupObservation, command_from_dict, link_to_dict
+from enforcer.core.messages import Command, GroupObservation, command_from_dict, link_to_dict, observations_to_dict
 from enforcer.rules.compiled import RuleSet
 
 log = logging.getLogger("enforcer.stream")
@@ -114,10 +114,12 @@ def encode_entry(data: dict[str, Any], partition: int, offset: int, command_offs
     return orjson.dumps({**data, "p": partition, "o": offset, "fo": command_offset})
 
 
-def observation_item(ob: GroupObservation, partition: int, offset: int) -> dict[str, Any]:
-    """One observation as a bundle holds it: with the source partition ("sp")
-    and offset ("so") of the request it came from (the group stage's dedupe key)."""
-    return {**ob.to_dict(), "sp": partition, "so": offset}
+def observation_item(obs: list[GroupObservation], partition: int, offset: int) -> dict[str, Any]:
+    """An event's observations bound for one group-obs partition, as a bundle
+    holds them (observations_to_dict: the event's fields once, then its keys),
+    with the source partition ("sp") and offset ("so") of the request they came
+    from (the group stage's dedupe key)."""
+    return {**observations_to_dict(obs), "sp": partition, "so": offset}
 
 
 def advance(positions: dict[int, int], stats: Counter[str], what: str, partition: int, offset: int) -> None:
@@ -361,8 +363,16 @@ class Processor:
             await self._links(res.cluster_msgs)
         if res.observations:
             gp = self.group_partition
+            by_q: dict[int, list[GroupObservation]] = {}
             for ob in res.observations:
-                await self._bundle(gp(ob.group_id.encode()), observation_item(ob, partition, offset))
+                q = gp(ob.group_id.encode())
+                same = by_q.get(q)
+                if same is None:
+                    by_q[q] = [ob]
+                else:
+                    same.append(ob)
+            for q, same in by_q.items():
+                await self._bundle(q, observation_item(same, partition, offset))
         if res.late_reason is not None:
             st["late"] += 1
             hooks.event("late")

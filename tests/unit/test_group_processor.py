@@ -16,7 +16,7 @@ import orjson
 
 from enforcer.contracts import Action, Decision
 from enforcer.core.engine import Engine, EngineConfig
-from enforcer.core.messages import command_from_dict
+from enforcer.core.messages import command_from_dict, observations_from_dict
 from enforcer.rules.loader import load_rules
 from enforcer.stream.group_processor import GroupProcessor
 from enforcer.stream.processor import Processor, Record
@@ -267,7 +267,8 @@ def test_cluster_state_survives_a_restart_of_both_stages():
 
     proc2, items = asyncio.run(go())
     assert proc2.stats["loaded"] == 1
-    assert {i["g"] for i in items if i.get("k") == "cluster"} == cid
+    observed = [ob for i in items if "c" not in i for ob in observations_from_dict(i)]
+    assert {ob.key for ob in observed if ob.kind == "cluster"} == cid
 
 
 def _engine_decisions(events: list[dict]) -> list[Decision]:

@@ -18,7 +18,7 @@ from enforcer.core.group_stage import GroupStage
 from enforcer.core.cluster_protocol import Relabel
 from enforcer.core.messages import (
     FanOut, GroupLift, GroupObservation, TemplateNotice, command_from_dict, command_to_dict, link_from_dict,
-    link_to_dict)
+    link_to_dict, observations_from_dict, observations_to_dict)
 from enforcer.core.verdicts import Attrs
 from enforcer.rules.loader import load_rules
 
@@ -237,6 +237,14 @@ def test_messages_survive_their_wire_form():
                           Attrs("a1", "org", None, "/v1"))
     back = GroupObservation.from_dict(orjson.loads(orjson.dumps(ob.to_dict())))
     assert back.to_dict() == ob.to_dict() and back.attrs.as_dict() == ob.attrs.as_dict()
+    # One event's observations travel as one item: its fields once, then its keys.
+    held = (3, T0 + 60_000, 0, 0)
+    same = [GroupObservation(kind, key, "a1", T0, T0 + 5, False, ((0, 1),), 0, "e2", Attrs("a1", None, "m", "/v1"),
+                             held) for kind, key in (("payment", "pay-1"), ("device", "dev-1"), ("cluster", "c1"))]
+    item = orjson.loads(orjson.dumps(observations_to_dict(same)))
+    assert [o.to_dict() for o in observations_from_dict(item)] == [o.to_dict() for o in same]
+    assert len(orjson.dumps(item)) < 0.5 * sum(len(orjson.dumps(o.to_dict())) for o in same)
+    assert observations_from_dict(ob.to_dict())[0].to_dict() == ob.to_dict()  # a single one reads too
     f = FanOut("a1", "card-ring", "payment", "pay-1", Action.suspend, None, Mode.enforce, T0, T0 + 1, 2,
                {"accounts_24h": 7, "new_account_share_24h": 0.857}, ("gid", "e9"), "x")
     assert command_from_dict(orjson.loads(orjson.dumps(f.to_dict()))) == f
