@@ -25,13 +25,15 @@ def _h(s: str) -> int:
 
 
 class AccountSketch:
-    __slots__ = ("recent", "bands", "prompts", "templates", "tpl_epoch", "ips", "prefixes", "asns", "gaps", "last_net")
+    __slots__ = ("recent", "bands", "prompts", "templates", "tpl_prompts", "tpl_epoch", "ips", "prefixes", "asns",
+                 "gaps", "last_net")
 
     def __init__(self) -> None:
         self.recent: deque[tuple[int, tuple[int, ...]]] = deque()
         self.bands: dict[int, int] = {}  # band key -> how many recent prompts have it
         self.prompts = EpochDistinct(DAY)
-        self.templates = TopK(8)
+        self.templates = TopK(8)  # wrapper keys (prefix and suffix) -> prompts carrying them
+        self.tpl_prompts = 0  # prompts counted (the share's denominator), halved with the counters
         self.tpl_epoch = -1
         self.ips = EpochDistinct(DAY)
         self.prefixes = EpochDistinct(DAY)
@@ -68,17 +70,23 @@ class AccountSketch:
                     else:
                         del bands[b]
             self.prompts.add(exact, ts)
-        if obs.templates:
+        tpls = obs.templates
+        if tpls or fp.bands:
             # The top-template share decays by halving each day of event time,
             # so an account's old habits fade.
             e = ts // DAY
             if e != self.tpl_epoch:
                 if self.tpl_epoch >= 0:
                     self.templates = _halved(self.templates)
+                    self.tpl_prompts //= 2
                 self.tpl_epoch = e
-            self.templates.add(obs.templates[0])
-        elif fp.bands:
-            self.templates.add(0)  # an untemplated prompt dilutes the share
+            # Both ends count: a wrapper is often fixed at one end only (a lead-in
+            # whose span runs into the question varies with it, the closing
+            # instruction does not). An untemplated prompt only dilutes the share.
+            self.tpl_prompts += 1
+            add = self.templates.add
+            for k in tpls:
+                add(k)
         net = (ev.ip, ev.asn, ts // DAY)
         if net != self.last_net:  # most accounts keep one address for a while: skip the re-adds
             self.last_net = net
@@ -93,14 +101,16 @@ class AccountSketch:
 
     def top_template_share(self) -> float:
         """Share of recent prompts that carry the account's most used wrapper
-        (key 0 stands for "no wrapper" and never counts as one)."""
-        tk = self.templates
-        if not tk.total:
+        end (leading or trailing span; prompts without a wrapper count in the
+        denominator only). Space-saving may over-count a key by at most
+        2 x prompts / 8 (two keys per prompt), never under-count one it holds."""
+        n = self.tpl_prompts
+        cnt = self.templates._cnt
+        if not n or not cnt:
             return 0.0
         # max over the counters directly: TopK.items() sorts (measured with
         # 8 keys: 1.9 us against 1.0 us; read by every account rule that uses it).
-        best = max((c for k, c in zip(tk._keys, tk._cnt) if k != 0), default=0)
-        return best / tk.total
+        return min(1.0, max(cnt) / n)
 
     def nbytes(self) -> int:
         n_recent = len(self.recent)

@@ -1,0 +1,90 @@
+"""top_template_share: the account's most used wrapper END (leading or
+trailing span), over the prompts it sent, decayed by halving per day."""
+from __future__ import annotations
+
+import orjson
+
+from enforcer.contracts import parse_event
+from enforcer.core.account_sketch import DAY, AccountSketch
+from enforcer.core.observe import Observer
+from enforcer.core.sketches import SketchConfig
+
+QUESTIONS = [
+    "Thomas owns 200 books and decides to sell some of them to buy new ones; after the sale he has 137 left. "
+    "How many did he sell, and what fraction of his collection was that?",
+    "A swimming pool holding 24000 litres is emptied through a drain at 300 litres per hour while a hose "
+    "refills it at 100 litres per hour. How long until it is empty?",
+    "Louis and Jack are sharing a pie; Louis eats one fifth of it and Jack eats two thirds of what is left. "
+    "What share of the pie remains for their sister?",
+    "After five years Ron will be four times as old as Maurice is now, and Ron is 43 today. "
+    "How old is Maurice now, and how old will he be then?",
+    "Write a python function that returns the largest number that can be formed from the digits of a list "
+    "of non-negative integers, and explain its running time.",
+    "Olaf collects colourful toy cars: he had 150, his family gave him more for his birthday, and the "
+    "grandparents gave twice as many as the uncle. How many does he have now?",
+    "Find the number of real solutions of the system x + y = 2 and x y - z squared = 1, and justify "
+    "why no other solutions can exist.",
+    "Matilda bought a smartphone for 300 dollars and sold it a year later for 255 dollars. "
+    "What percentage of the purchase price did she lose on the deal?",
+    "Dana can run four times as fast as she can walk and two times as fast as she can skip; if she skips "
+    "at 3 miles per hour, how far can she travel in six hours?",
+    "Mcgregor and Floyd were assigned 89 books to read for the week; Mcgregor finished 34 and Floyd "
+    "finished 32. How many books do they still have to read?",
+]
+CHAT = [
+    "Brainstorm a list of possible New Year's resolutions for someone who wants to read more books and "
+    "spend less time looking at their phone in the evenings.",
+    "Write a friendly email to my landlord asking whether the broken kitchen window can be repaired before "
+    "the weekend, and mention that I am home on Friday.",
+    "What are the main differences between a Roth IRA and a traditional IRA for somebody who expects their "
+    "income to rise a lot over the next ten years?",
+    "Suggest three names for a small bakery that specialises in sourdough bread and Scandinavian pastries "
+    "in a quiet neighbourhood of a large city.",
+]
+# The lead-in's span runs into the question (so its key varies with it); the
+# closing instruction is fixed: a wrapper fixed at one end only.
+TEMPLATE = "Look at the problem below:\nQ: {q}\nSpell out the full reasoning step by step, justifying each inference."
+
+
+def _feed(sk: AccountSketch, obs: Observer, prompts: list[str], t0: int) -> None:
+    for i, p in enumerate(prompts):
+        ev = parse_event(orjson.dumps({"event_id": f"e{t0}-{i}", "ts": t0 + i * 60_000, "account_id": "a",
+                                       "prompt_tokens": 50, "completion_tokens": 900, "prompt": p}))
+        sk.update(obs.observe(ev), ev, ev.ts)
+
+
+def _observer() -> Observer:
+    return Observer(SketchConfig(), {}, frozenset())
+
+
+def test_wrapper_fixed_at_the_trailing_end_only_is_the_accounts_template():
+    obs = _observer()
+    prompts = [TEMPLATE.format(q=q) for q in QUESTIONS]
+    fps = [obs.observe(parse_event(orjson.dumps({"event_id": "x", "ts": 0, "account_id": "a", "prompt_tokens": 1,
+                                                 "completion_tokens": 1, "prompt": p}))).fp for p in prompts]
+    assert len({f.template_suffix for f in fps}) == 1 and fps[0].template_suffix != 0
+    assert len({f.template_prefix for f in fps}) > 1  # the leading span varies with the question
+    sk = AccountSketch()
+    _feed(sk, obs, prompts, 0)
+    assert sk.top_template_share() == 1.0
+    sk2 = AccountSketch()
+    _feed(sk2, obs, prompts[:8] + CHAT[:2], 0)  # chat mixed in dilutes the share
+    assert abs(sk2.top_template_share() - 0.8) < 1e-9
+
+
+def test_varied_prompts_have_a_low_share():
+    obs = _observer()
+    sk = AccountSketch()
+    _feed(sk, obs, QUESTIONS + CHAT, 0)  # no wrapper at all: at most the space-saving over-count
+    assert sk.top_template_share() <= 0.25
+
+
+def test_day_halving_keeps_the_denominator():
+    """Counters and the prompt count halve together at a day boundary: one
+    prompt after midnight does not make a share of 1.0 out of an emptied sketch."""
+    obs = _observer()
+    sk = AccountSketch()
+    _feed(sk, obs, [TEMPLATE.format(q=q) for q in QUESTIONS[:4]], DAY - 10 * 60_000)
+    assert sk.top_template_share() == 1.0
+    _feed(sk, obs, CHAT[:1], DAY + 60_000)  # 4 -> 2 templated, + 1 chat
+    assert abs(sk.top_template_share() - 2 / 3) < 1e-9
