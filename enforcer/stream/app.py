@@ -50,7 +50,7 @@ from enforcer.rules.compiled import RuleSet
 from enforcer.settings import Settings
 from enforcer.stream.group_processor import GroupProcessor
 from enforcer.stream.processor import Hooks, Processor, Record
-from enforcer.stream.stall import GapReader, RecoveryStalls, Stalls, watch_once, watch_recovery_once
+from enforcer.stream.stall import GapReader, RecoveryStalls, Stalls, await_chain, watch_once, watch_recovery_once
 
 log = logging.getLogger("enforcer.stream")
 
@@ -59,6 +59,7 @@ GROUP_TABLE_NAME = "groups"
 EXIT_SEND_FAILED = 75  # EX_TEMPFAIL: restart me
 STALL_CHECK_S = 5.0  # fetch-stall watchdog period (enforcer/stream/stall.py)
 PARTITION_CACHE = 200_000  # keys whose partition is remembered (cleared when full)
+STUCK_S = 30.0  # a batch that has not moved for this long is logged with the agent's stack
 PARKED_S = 0.02  # a batch left pending while the agent waits for a record is flushed after this
 DECISION_HEADERS = [("content-type", CONTENT_TYPE.encode()), ("schema-version", SCHEMA_VERSION.encode())]
 
@@ -431,6 +432,26 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                         except BaseException:
                             give_up(last)
 
+    me = asyncio.current_task()
+    progress = [0]  # records and flushes so far: a batch that stops moving is logged with its stack
+
+    async def watch_stuck() -> None:
+        # A batch open for STUCK_S without a record or a flush is waiting on
+        # something that does not come (a delivery, a read): say where, once.
+        seen_at, told = -1, False
+        while True:
+            await asyncio.sleep(STUCK_S / 6)
+            if not events or parked[0] is not None or progress[0] != seen_at:
+                seen_at, since, told = progress[0], loop.time(), False
+            elif not told and loop.time() - since >= STUCK_S:
+                told = True
+                proc.stats["stuck_batches"] += 1
+                first = events[0].message
+                stack = await_chain(me) if me is not None else "?"
+                log.error("a batch of %d record(s) (first: %s partition %d offset %d) has not moved for %.0f s; "
+                          "the agent waits in:\n%s", len(events), first.topic, first.partition, first.offset,
+                          loop.time() - since, stack)
+
     stalls = Stalls()
     gaps = GapReader(s.bootstrap_servers(), m, lambda topic: _topic_role(s, topic))
     seen: dict[Any, Any] = {}  # TP -> the last faust event handled there (binds table writes of records read directly)
@@ -469,6 +490,7 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                 log.exception("stall check failed")
 
     watchdog = asyncio.ensure_future(unstick())
+    stuck_watch = asyncio.ensure_future(watch_stuck())
     stall_watch = asyncio.ensure_future(watch_stalls())
     behind = False
     started = 0.0
@@ -494,6 +516,7 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                     seen[msg.tp] = event
                     await proc.add(Record(event.key, event.value, msg.partition, msg.offset, msg.timestamp,
                                           event, command=msg.topic == command_topic))
+                    progress[0] += 1
                     if len(events) < s.batch_max and queue.empty() and behind:
                         await asyncio.sleep(0)  # let the fetcher hand over what it has
                         while queue.empty() and loop.time() - started < s.batch_linger_s:
@@ -508,6 +531,7 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     finally:
         watchdog.cancel()
         stall_watch.cancel()
+        stuck_watch.cancel()
         await gaps.stop()
 
 

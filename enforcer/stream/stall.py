@@ -234,3 +234,24 @@ async def watch_once(app: Any, stalls: Stalls, positions: Callable[[], list[Posi
         on_stall(topic)
         await fill(topic, p, offset + 1, end)
     return stalled
+
+
+def await_chain(task: asyncio.Task) -> str:
+    """Where a suspended task waits: its coroutines, outermost first, down to the
+    awaited future (Task.get_stack shows only the outermost frame of a
+    suspended coroutine)."""
+    lines: list[str] = []
+    obj: Any = task.get_coro()
+    for _ in range(100):  # bounded: a chain of coroutines is never this deep
+        frame = getattr(obj, "cr_frame", None) or getattr(obj, "gi_frame", None)
+        if frame is None:
+            lines.append(f"  awaiting {obj!r}"[:500])
+            break
+        lines.append(f"  {frame.f_code.co_filename}:{frame.f_lineno} in {frame.f_code.co_name}")
+        nxt = getattr(obj, "cr_await", None)
+        if nxt is None:
+            nxt = getattr(obj, "gi_yieldfrom", None)
+        if nxt is None:
+            break
+        obj = nxt
+    return "\n".join(lines)

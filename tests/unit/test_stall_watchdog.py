@@ -1,3 +1,5 @@
+import asyncio
+
 from enforcer.stream.stall import Stalls
 
 
@@ -40,3 +42,27 @@ def test_recovery_stall_needs_a_partition_with_records_left_and_no_progress():
     assert rs.check(True, {**offsets, "cl-4": 25}, highwaters) == ["cl-4"], "cl-3 gets two more checks"
     assert rs.check(False, offsets, highwaters) == [], "not in recovery: nothing is stuck"
     assert rs.check(True, offsets, highwaters) == [], "and the count starts again"
+
+
+def test_await_chain_names_where_a_stuck_task_waits():
+    from enforcer.stream.stall import await_chain
+
+    async def inner(fut):
+        await fut
+
+    async def outer(fut):
+        await inner(fut)
+
+    async def go():
+        fut = asyncio.get_running_loop().create_future()
+        task = asyncio.ensure_future(outer(fut))
+        await asyncio.sleep(0)
+        chain = await_chain(task)
+        fut.set_result(None)
+        await task
+        return chain
+
+    chain = asyncio.run(go())
+    lines = chain.splitlines()
+    assert "in outer" in lines[0] and "in inner" in lines[1]
+    assert lines[-1].startswith("  awaiting ")  # the future (its iterator, for a plain Future)
