@@ -162,6 +162,16 @@ def bind_event(event: Any) -> None:
         _current_event.set(weakref.ref(event))
 
 
+class PartitionRef:
+    """Stands in for a faust event of a partition that handed the stage none:
+    what bind_event and the stores read of one (its message's topic and partition)."""
+
+    __slots__ = ("message", "__weakref__")
+
+    def __init__(self, tp: Any):
+        self.message = tp  # a TP has .topic and .partition, all a bound write reads
+
+
 def _bound_partition() -> int:
     """The partition of the event bind_event bound: a table's changelog
     partition (the tables are co-partitioned with their source topics). Not
@@ -279,7 +289,7 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     @app.agent(app.topic(s.topic_requests, s.topic_fanout, key_type=bytes, value_type=bytes, key_serializer="raw",
                          value_serializer="raw"), name="enforce", concurrency=1)
     async def enforce(stream: faust.StreamT) -> None:
-        await run_batches(app, s, stream, proc, lambda: [
+        await run_batches(app, s, stream, proc, (s.topic_requests, s.topic_fanout), lambda: [
             *((s.topic_requests, p, o) for p, o in proc.positions.items()),
             *((s.topic_fanout, p, o) for p, o in proc.command_positions.items())], command_topic=s.topic_fanout,
             last_of=lambda t, p: (proc.command_positions if t == s.topic_fanout else proc.positions).get(p))
@@ -287,7 +297,7 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     # The group stage: observations keyed by kind:key, its own table.
     @app.agent(group_obs, name="groups", concurrency=1)
     async def groups(stream: faust.StreamT) -> None:
-        await run_batches(app, s, stream, gproc, lambda: [(s.topic_group_obs, p, o)
+        await run_batches(app, s, stream, gproc, (s.topic_group_obs,), lambda: [(s.topic_group_obs, p, o)
                                                           for p, o in gproc.positions.items()],
                           last_of=lambda t, p: gproc.positions.get(p))
 
@@ -361,7 +371,7 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     return app, proc, ObsService(s, rules, readiness)
 
 
-async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: Any,
+async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: Any, topics: tuple[str, ...],
                       behind_of: Callable[[], list[tuple[str, int, int]]], command_topic: str | None = None,
                       last_of: Callable[[str, int], int | None] | None = None) -> None:
     """The agent loop of both stages: `proc` (Processor or GroupProcessor) takes
@@ -461,13 +471,28 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
             await proc.add(Record(rec.key, rec.value, p, rec.offset, rec.timestamp / 1000 if rec.timestamp else None,
                                   ref, command=topic == command_topic))
 
+    def watched() -> list[tuple[str, int, int]]:
+        """behind_of(), plus the assigned partitions of the stage that handed it
+        nothing since the assignment, at their committed offset: a partition
+        faust never fetches would otherwise not be watched at all."""
+        pos = behind_of()
+        known = {(t, p) for t, p, _ in pos}
+        for tp in consumer.assignment():
+            if tp.topic in topics and (tp.topic, tp.partition) not in known:
+                c = consumer._committed_offset.get(tp)
+                if c is not None:
+                    pos.append((tp.topic, tp.partition, c - 1))
+        return pos
+
     async def fill_tail(topic: str, p: int, start: int, end: int) -> None:
         """Records the consumer never hands over while the stage idles: read,
         handle, flush, and commit them (no faust event of theirs to ack)."""
         tp = TP(topic, p)
-        ref = seen.get(tp)
-        if ref is None or tp not in consumer.assignment():
+        if tp not in consumer.assignment():
             return
+        ref = seen.get(tp)
+        if ref is None:  # nothing handed since the assignment: bind writes to the partition itself
+            ref = seen[tp] = PartitionRef(tp)
         async with lock:
             if events:
                 return  # not idle any more: the agent is consuming
@@ -482,7 +507,7 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
         while True:
             await asyncio.sleep(STALL_CHECK_S)
             try:
-                await watch_once(app, stalls, behind_of, lambda: not events and queue.empty(),
+                await watch_once(app, stalls, watched, lambda: not events and queue.empty(),
                                  lambda topic: m.on_fetch_stall(_topic_role(s, topic)), fill_tail)
             except asyncio.CancelledError:
                 raise

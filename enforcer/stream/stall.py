@@ -203,13 +203,13 @@ async def watch_once(app: Any, stalls: Stalls, positions: Callable[[], list[Posi
     """One check: end offsets from the broker; a partition that stalled gets
     its waiting records read directly and handled (`fill(topic, partition,
     start, end)`, GapReader): re-seeking faust's consumer does not reliably
-    bring them (see GapReader). Only while the stage is idle: a busy stage is
-    consuming, whatever the offsets say."""
+    bring them (see GapReader). A partition faust stopped fetching is put
+    back first (refetch), busy or not: a stage busy with other partitions would
+    otherwise never see it again. Records are read directly only while the
+    stage is idle: a busy stage is consuming, whatever the offsets say."""
     from faust.types import TP
 
-    if not idle():
-        stalls.check((), {})
-        return []
+    busy = not idle()
     pos = positions()
     if not pos:
         return []
@@ -226,14 +226,48 @@ async def watch_once(app: Any, stalls: Stalls, positions: Callable[[], list[Posi
     endmap = {(tp.topic, tp.partition): int(o) for tp, o in ends.items() if o is not None}
     stalled = stalls.check(pos, endmap)
     for topic, p, offset in stalled:
-        if TP(topic, p) not in consumer.assignment():
+        tp = TP(topic, p)
+        if tp not in consumer.assignment():
             continue
         end = endmap[(topic, p)]
+        why = refetch(consumer, tp, getattr(app, "in_recovery", False))
+        if why:
+            log.warning("partition %s/%d: records %d..%d waiting, but faust had stopped fetching it (%s); "
+                        "fetching it again", topic, p, offset + 1, end - 1, why)
+            on_stall(topic)
+            continue  # if it still does not move, the next stall reads the records directly
+        if busy or not idle():
+            continue
         log.warning("partition %s/%d: records %d..%d waiting but none handed to the stage for two checks; "
                     "reading them directly (faust-streaming/faust#629)", topic, p, offset + 1, end - 1)
         on_stall(topic)
         await fill(topic, p, offset + 1, end)
     return stalled
+
+
+def refetch(consumer: Any, tp: Any, in_recovery: bool) -> str | None:
+    """Make faust fetch a partition it stopped fetching; say why it had, or
+    None if it had not. faust-streaming 0.15.3 drops a partition from its
+    fetch set when the stream's buffer for it fills up (on_buffer_full) and adds
+    it back when the buffer drains (on_buffer_drop); seen here after a restart
+    with a backlog (the SIGKILL test, about 1 run in 5): the buffer was emptied
+    by the seek back to the committed offsets, the drop never came, and the
+    partition was never fetched again while the stage idled with records
+    waiting. Private attributes: re-check on a faust upgrade."""
+    why = []
+    buffered = getattr(consumer, "_buffered_partitions", None)
+    if buffered is not None and tp in buffered:
+        buffered.discard(tp)
+        why.append("marked buffer-full")
+    paused = getattr(consumer, "_paused_partitions", None)
+    if paused is not None and tp in paused and not in_recovery:
+        paused.discard(tp)
+        why.append("paused")
+    active = consumer._get_active_partitions() if hasattr(consumer, "_get_active_partitions") else None
+    if active is not None and tp not in active:
+        active.add(tp)
+        why.append("not in its fetch set")
+    return ", ".join(why) or None
 
 
 def await_chain(task: asyncio.Task) -> str:

@@ -66,3 +66,91 @@ def test_await_chain_names_where_a_stuck_task_waits():
     lines = chain.splitlines()
     assert "in outer" in lines[0] and "in inner" in lines[1]
     assert lines[-1].startswith("  awaiting ")  # the future (its iterator, for a plain Future)
+
+
+class _Consumer:
+    """The parts of faust's consumer that refetch and watch_once touch."""
+
+    def __init__(self, tps, active, buffered=(), paused=(), ends=None):
+        self._assigned = set(tps)
+        self._active = set(active)
+        self._buffered_partitions = set(buffered)
+        self._paused_partitions = set(paused)
+        self.ends = ends or {}
+
+    def assignment(self):
+        return set(self._assigned)
+
+    def _get_active_partitions(self):
+        return self._active
+
+    async def highwaters(self, *tps):
+        return {tp: self.ends[tp] for tp in tps}
+
+
+def test_refetch_puts_back_a_partition_faust_stopped_fetching():
+    from faust.types import TP
+
+    from enforcer.stream.stall import refetch
+
+    a, b = TP("req", 0), TP("req", 1)
+    c = _Consumer([a, b], active=[a], buffered=[b])
+    assert refetch(c, a, False) is None  # fetched: nothing to do
+    assert refetch(c, b, False) == "marked buffer-full, not in its fetch set"
+    assert b in c._active and not c._buffered_partitions
+    assert refetch(c, b, False) is None
+    p = _Consumer([a], active=[], paused=[a])
+    assert refetch(p, a, True) == "not in its fetch set" and a in p._paused_partitions  # recovery pauses it
+    assert refetch(p, a, False) == "paused" and not p._paused_partitions
+
+
+def test_a_stalled_partition_faust_stopped_fetching_is_refetched_before_it_is_read_directly():
+    from types import SimpleNamespace
+
+    from faust.types import TP
+
+    from enforcer.stream.stall import watch_once
+
+    tp = TP("req", 3)
+    c = _Consumer([tp], active=[], buffered=[tp], ends={tp: 574})
+    app = SimpleNamespace(consumer=c, in_recovery=False)
+    filled, stalls_seen = [], []
+
+    async def fill(topic, p, start, end):
+        filled.append((topic, p, start, end))
+
+    async def go():
+        st = Stalls(checks=2)
+        pos = lambda: [("req", 3, 406)]  # noqa: E731
+        for _ in range(2):
+            await watch_once(app, st, pos, lambda: True, stalls_seen.append, fill)
+        assert filled == [] and stalls_seen == ["req"] and tp in c._active  # refetched, not read
+        for _ in range(2):  # still not moving: read directly
+            await watch_once(app, st, pos, lambda: True, stalls_seen.append, fill)
+        assert filled == [("req", 3, 407, 574)]
+
+    asyncio.run(go())
+
+
+def test_a_busy_stage_refetches_but_never_reads_directly():
+    from types import SimpleNamespace
+
+    from faust.types import TP
+
+    from enforcer.stream.stall import watch_once
+
+    tp = TP("req", 2)
+    c = _Consumer([tp], active=[], buffered=[tp], ends={tp: 185})
+    app = SimpleNamespace(consumer=c, in_recovery=False)
+    filled = []
+
+    async def fill(*a):
+        filled.append(a)
+
+    async def go():
+        st = Stalls(checks=2)
+        for _ in range(6):
+            await watch_once(app, st, lambda: [("req", 2, 154)], lambda: False, lambda t: None, fill)
+
+    asyncio.run(go())
+    assert tp in c._active and not c._buffered_partitions and filled == []
