@@ -1,0 +1,47 @@
+"""Pins the coverage claim of rules/markers.yaml (BENCHMARKS.md, "Marker sets"):
+on the half of each public prompt corpus NOT used to choose the phrases, the
+`task` set marks most benchmark questions and few ordinary prompts. Same split,
+same matcher as bench/marker_coverage.py (< 1 s). Skipped without the full
+corpora (the shipped samples are too small to mean anything)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("marker_coverage", REPO / "bench" / "marker_coverage.py")
+mc = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(mc)
+
+
+@pytest.fixture(scope="module")
+def shares() -> dict[str, dict[str, float]]:
+    d = REPO.parent / "shared" / "data" / "prompts"
+    if not (d / "task_math.jsonl").is_file():
+        pytest.skip("public prompt corpora not found")
+    split = mc.load_split(d)
+    res = mc.coverage(mc.load_markers(REPO / "rules" / "markers.yaml"), split, "holdout")
+    return {stem: {name: v[0] for name, v in row.items()} for stem, (_, row) in res.items()}
+
+
+def test_task_markers_cover_benchmark_questions(shares):
+    task = {s: v["task"] for s, v in shares.items() if s.startswith("task_")}
+    assert len(task) == 5
+    # MATH-style "What is ..."/"Find ..." questions were 25% before the LaTeX and
+    # question-framing phrases; a campaign on them read task_ratio under 0.5.
+    assert task["task_math"] >= 0.80
+    assert task["task_gsm8k"] >= 0.90
+    assert min(task.values()) >= 0.80
+    assert sum(task.values()) / len(task) >= 0.93
+
+
+def test_markers_rarely_match_ordinary_prompts(shares):
+    chat = [v for s, v in shares.items() if s.startswith("benign_") and "nq_open" not in s]
+    assert len(chat) == 4
+    assert sum(v["task"] for v in chat) / len(chat) <= 0.12
+    assert sum(v["reasoning"] for v in chat) / len(chat) <= 0.06
+    nq = shares["benign_nq_open_questions"]
+    assert nq["task"] <= 0.07 and nq["reasoning"] <= 0.01
