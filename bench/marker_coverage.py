@@ -53,7 +53,8 @@ def load_split(d: Path) -> dict[str, dict[str, list[str]]]:
     """file stem -> {"design": [...], "holdout": [...], "all": [...]} of normalised texts."""
     out = {}
     for f in sorted(d.glob("*.jsonl")):
-        texts = [normalise(json.loads(line)["text"]).decode("utf-8", "surrogatepass") for line in open(f, encoding="utf-8")]
+        with open(f, encoding="utf-8") as fh:
+            texts = [normalise(json.loads(line)["text"]).decode("utf-8", "surrogatepass") for line in fh]
         idx = list(range(len(texts)))
         random.Random(f"{SEED}:{f.stem}").shuffle(idx)
         h = len(idx) // 2
