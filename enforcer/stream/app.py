@@ -59,6 +59,7 @@ GROUP_TABLE_NAME = "groups"
 EXIT_SEND_FAILED = 75  # EX_TEMPFAIL: restart me
 STALL_CHECK_S = 5.0  # fetch-stall watchdog period (enforcer/stream/stall.py)
 PARTITION_CACHE = 200_000  # keys whose partition is remembered (cleared when full)
+PUSH_S = 0.02  # within a batch, the other stage's messages are queued at least this often
 STUCK_S = 30.0  # a batch that has not moved for this long is logged with the agent's stack
 PARKED_S = 0.02  # a batch left pending while the agent waits for a record is flushed after this
 DECISION_HEADERS = [("content-type", CONTENT_TYPE.encode()), ("schema-version", SCHEMA_VERSION.encode())]
@@ -416,6 +417,7 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
         for e in events:
             await manual.ack(e)
         events.clear()
+        progress[0] += 1
 
     def give_up(last: Any) -> None:
         # A send that failed after the producer's own retries, or anything
@@ -446,21 +448,30 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     progress = [0]  # records and flushes so far: a batch that stops moving is logged with its stack
 
     async def watch_stuck() -> None:
-        # A batch open for STUCK_S without a record or a flush is waiting on
-        # something that does not come (a delivery, a read): say where, once.
-        seen_at, told = -1, False
+        # No record and no flush for STUCK_S while a batch is open or records
+        # wait on the broker: something does not come (a delivery, a read, a
+        # fetch). Say where the agent and its helpers wait, and what faust's
+        # consumer thinks of the stage's partitions, once per episode.
+        seen_at, told, since = -1, False, loop.time()
         while True:
             await asyncio.sleep(STUCK_S / 6)
-            if not events or parked[0] is not None or progress[0] != seen_at:
+            if progress[0] != seen_at:
                 seen_at, since, told = progress[0], loop.time(), False
-            elif not told and loop.time() - since >= STUCK_S:
-                told = True
-                proc.stats["stuck_batches"] += 1
-                first = events[0].message
-                stack = await_chain(me) if me is not None else "?"
-                log.error("a batch of %d record(s) (first: %s partition %d offset %d) has not moved for %.0f s; "
-                          "the agent waits in:\n%s", len(events), first.topic, first.partition, first.offset,
-                          loop.time() - since, stack)
+                continue
+            if told or loop.time() - since < STUCK_S:
+                continue
+            waiting = await _waiting(consumer, watched())
+            if not events and not waiting:
+                continue
+            told = True
+            proc.stats["stuck_batches"] += 1
+            tasks = {"agent": me, "unstick": watchdog, "stall watch": stall_watch}
+            chains = "\n".join(f" {name}:\n{await_chain(t)}" for name, t in tasks.items()
+                               if t is not None and not t.done())
+            log.error("the stage has not moved for %.0f s: %d record(s) in the open batch (parked: %s, lock held: "
+                      "%s, queue: %d); records waiting on the broker: %s; faust's view: %s\n%s",
+                      loop.time() - since, len(events), parked[0] is not None, lock.locked(), queue.qsize(),
+                      waiting or "none", _fetch_state(consumer, topics), chains)
 
     stalls = Stalls()
     gaps = GapReader(s.bootstrap_servers(), m, lambda topic: _topic_role(s, topic))
@@ -518,14 +529,14 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     stuck_watch = asyncio.ensure_future(watch_stuck())
     stall_watch = asyncio.ensure_future(watch_stalls())
     behind = False
-    started = 0.0
+    started = pushed = 0.0
     try:
         async for event in manual.events():
             parked[0] = None
             msg = event.message
             async with lock:
                 if not events:
-                    started = loop.time()
+                    started = pushed = loop.time()
                 events.append(event)
                 try:
                     last = last_of(msg.topic, msg.partition) if last_of is not None else None
@@ -542,6 +553,13 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                     await proc.add(Record(event.key, event.value, msg.partition, msg.offset, msg.timestamp,
                                           event, command=msg.topic == command_topic))
                     progress[0] += 1
+                    if loop.time() - pushed >= PUSH_S:
+                        # A long batch (behind, up to batch_max records) would hold the
+                        # other stage's messages until it ends, and never let the other
+                        # agent, nor the producer's sender, run: latency per hop.
+                        await proc.push()
+                        await asyncio.sleep(0)
+                        pushed = loop.time()
                     if len(events) < s.batch_max and queue.empty() and behind:
                         await asyncio.sleep(0)  # let the fetcher hand over what it has
                         while queue.empty() and loop.time() - started < s.batch_linger_s:
@@ -558,6 +576,38 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
         stall_watch.cancel()
         stuck_watch.cancel()
         await gaps.stop()
+
+
+async def _waiting(consumer: Any, positions: list[tuple[str, int, int]]) -> dict[str, int]:
+    """topic/partition -> records on the broker past the last one handled."""
+    tps = {TP(t, p): o for t, p, o in positions}
+    if not tps:
+        return {}
+    try:
+        ends = await consumer.highwaters(*tps)
+    except Exception:
+        return {}
+    return {f"{tp.topic}/{tp.partition}": int(e) - o - 1 for tp, e in ends.items()
+            if e is not None and int(e) > tps[tp] + 1}
+
+
+def _fetch_state(consumer: Any, topics: tuple[str, ...]) -> dict[str, str]:
+    """What faust's consumer holds about the stage's partitions (private
+    attributes, read only for this log line)."""
+    out = {}
+    try:
+        active = consumer._get_active_partitions()
+        for tp in sorted(consumer.assignment()):
+            if tp.topic not in topics:
+                continue
+            flags = [f for f, on in (("inactive", tp not in active),
+                                     ("buffer-full", tp in consumer._buffered_partitions),
+                                     ("paused", tp in consumer._paused_partitions)) if on]
+            out[f"{tp.topic}/{tp.partition}"] = (f"committed {consumer._committed_offset.get(tp)} "
+                                                 + (" ".join(flags) or "fetching"))
+    except Exception as exc:
+        out["?"] = repr(exc)
+    return out
 
 
 def _topic_role(s: Settings, topic: str) -> str:

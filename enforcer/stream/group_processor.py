@@ -58,7 +58,7 @@ from enforcer.core.group_stage import GroupStage
 from enforcer.core.messages import (Command, GroupObservation, TemplateNotice, command_to_dict, link_from_dict,
                                      observations_from_dict)
 from enforcer.rules.compiled import RuleSet
-from enforcer.stream.processor import BUNDLE_MAX, Record, advance, encode_bundle
+from enforcer.stream.processor import BUNDLE_MAX, Record, advance, delivered, encode_bundle
 
 log = logging.getLogger("enforcer.stream")
 
@@ -254,20 +254,24 @@ class GroupProcessor:
         else:
             t.ref = ref
 
+    async def push(self) -> None:
+        """Queue the batch's command bundles now, without waiting (as Processor.push)."""
+        for q, items in self._bundles.items():
+            if items:
+                self._futures.append(await self.sink.send_commands(q, encode_bundle(items)))
+        self._bundles = {}
+
     async def flush(self) -> None:
         """Deliveries first, then one entry per touched key (awaited). Raises if a
         send failed; nothing of the batch is then written (and it must not be acked)."""
         if not self._records:
             return
-        for q, items in self._bundles.items():
-            if items:
-                self._futures.append(await self.sink.send_commands(q, encode_bundle(items)))
-        self._bundles = {}
+        await self.push()
         futures, touched = self._futures, self._touched
         self._futures, self._touched, self._records = [], {}, 0
         self.stats["batches"] += 1
         if futures:
-            await asyncio.gather(*futures)
+            await delivered(futures, "the batch's commands")
         written: list[Awaitable[Any]] = []
         for gid, t in touched.items():
             stage = self.stages.get(t.partition)
@@ -294,7 +298,7 @@ class GroupProcessor:
             if fut is not None:
                 written.append(fut)
         if written:
-            await asyncio.gather(*written)
+            await delivered(written, "the batch's table entries")
         for p, stage in self.stages.items():  # amortised: forget dedupe offsets of keys the stage forgot
             srcs = self.src[p]
             gs = stage.groups

@@ -135,6 +135,26 @@ def advance(positions: dict[int, int], stats: Counter[str], what: str, partition
     positions[partition] = offset
 
 
+DELIVERY_TIMEOUT_S = 120.0  # the producer settles a send (acked or failed) well within this
+
+
+async def delivered(futures: list[Awaitable[Any]], what: str) -> None:
+    """Wait until every send is acked; raise if one failed or if they are not
+    all settled within DELIVERY_TIMEOUT_S. The producer gives up on a send by
+    itself long before that, so a send still pending then is stuck, and the
+    worker is better off exiting (the batch is replayed after the restart)
+    than waiting forever."""
+    if not futures:
+        return
+    done, pending = await asyncio.wait([asyncio.ensure_future(f) for f in futures], timeout=DELIVERY_TIMEOUT_S)
+    if pending:
+        raise RuntimeError(f"{len(pending)} of {len(futures)} sends of {what} not settled after "
+                           f"{DELIVERY_TIMEOUT_S:.0f} s")
+    failed = [e for e in (f.exception() for f in done) if e is not None]  # every one retrieved
+    if failed:
+        raise failed[0]
+
+
 def encode_bundle(items: list[dict[str, Any]]) -> bytes:
     """A group-obs record: observations of one batch bound for one partition, in
     the order the stage produced them. One record per partition and batch (at
@@ -513,6 +533,16 @@ class Processor:
             await self._links(links)
         await self._publish(decisions, account, partition, r)
 
+    async def push(self) -> None:
+        """Queue the batch's observation bundles now, without waiting for their
+        delivery: a long batch hands the group stage its first observations
+        before it ends (run_batches pushes every PUSH_S)."""
+        b = self._batch
+        for q, items in b.bundles.items():
+            if items:
+                b.futures.append(await self.sink.send_observations(q, encode_bundle(items)))
+        b.bundles = {}
+
     async def flush(self) -> None:
         """Steps 2 and 3: wait until everything the batch queued is delivered,
         then write each touched account's entry once. Raises if a send failed;
@@ -521,11 +551,9 @@ class Processor:
         if not b.records:
             return
         self.stats["batches"] += 1
-        for q, items in b.bundles.items():
-            if items:
-                b.futures.append(await self.sink.send_observations(q, encode_bundle(items)))
+        await self.push()
         if b.futures:
-            await asyncio.gather(*b.futures)
+            await delivered(b.futures, "the batch's messages")
         self._batch = _Batch()
         hooks = self.hooks
         for reason in b.dead:
@@ -537,7 +565,7 @@ class Processor:
             # The changelog records on the broker before the batch is acked: the
             # flush faust does before committing offsets gives up after 100 ms
             # without progress, so it alone does not guarantee it.
-            await asyncio.gather(*written)
+            await delivered(written, "the batch's table entries")
         held = sum(len(e.accounts) for e in self.engines.values())
         if len(self.known) > 2 * held + 10_000:
             # Amortised: forget the offsets of accounts no longer in memory; their

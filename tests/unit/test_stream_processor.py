@@ -286,3 +286,21 @@ def test_flush_waits_for_the_changelog_writes(records):
     assert written
     with pytest.raises(RuntimeError, match="changelog"):
         asyncio.run(go(True))
+
+
+def test_a_send_that_never_settles_fails_the_batch_instead_of_hanging(monkeypatch):
+    """A delivery stuck past DELIVERY_TIMEOUT_S raises (the worker then exits
+    and replays the batch) rather than leaving the stage waiting forever."""
+    from enforcer.stream import processor as P
+
+    monkeypatch.setattr(P, "DELIVERY_TIMEOUT_S", 0.05)
+
+    async def go():
+        loop = asyncio.get_running_loop()
+        done, stuck = loop.create_future(), loop.create_future()
+        done.set_result(None)
+        await P.delivered([done], "x")  # settled: fine
+        with pytest.raises(RuntimeError, match="1 of 2 sends of the batch's table entries not settled"):
+            await P.delivered([done, stuck], "the batch's table entries")
+
+    asyncio.run(go())
