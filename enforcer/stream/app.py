@@ -59,7 +59,6 @@ GROUP_TABLE_NAME = "groups"
 EXIT_SEND_FAILED = 75  # EX_TEMPFAIL: restart me
 STALL_CHECK_S = 5.0  # fetch-stall watchdog period (enforcer/stream/stall.py)
 PARTITION_CACHE = 200_000  # keys whose partition is remembered (cleared when full)
-PUSH_S = 0.02  # within a batch, the other stage's messages are queued at least this often
 STUCK_S = 30.0  # a batch that has not moved for this long is logged with the agent's stack
 PARKED_S = 0.02  # a batch left pending while the agent waits for a record is flushed after this
 DECISION_HEADERS = [("content-type", CONTENT_TYPE.encode()), ("schema-version", SCHEMA_VERSION.encode())]
@@ -529,14 +528,14 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     stuck_watch = asyncio.ensure_future(watch_stuck())
     stall_watch = asyncio.ensure_future(watch_stalls())
     behind = False
-    started = pushed = 0.0
+    started = 0.0
     try:
         async for event in manual.events():
             parked[0] = None
             msg = event.message
             async with lock:
                 if not events:
-                    started = pushed = loop.time()
+                    started = loop.time()
                 events.append(event)
                 try:
                     last = last_of(msg.topic, msg.partition) if last_of is not None else None
@@ -553,13 +552,6 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                     await proc.add(Record(event.key, event.value, msg.partition, msg.offset, msg.timestamp,
                                           event, command=msg.topic == command_topic))
                     progress[0] += 1
-                    if loop.time() - pushed >= PUSH_S:
-                        # A long batch (behind, up to batch_max records) would hold the
-                        # other stage's messages until it ends, and never let the other
-                        # agent, nor the producer's sender, run: latency per hop.
-                        await proc.push()
-                        await asyncio.sleep(0)
-                        pushed = loop.time()
                     if len(events) < s.batch_max and queue.empty() and behind:
                         await asyncio.sleep(0)  # let the fetcher hand over what it has
                         while queue.empty() and loop.time() - started < s.batch_linger_s:

@@ -254,19 +254,15 @@ class GroupProcessor:
         else:
             t.ref = ref
 
-    async def push(self) -> None:
-        """Queue the batch's command bundles now, without waiting (as Processor.push)."""
-        for q, items in self._bundles.items():
-            if items:
-                self._futures.append(await self.sink.send_commands(q, encode_bundle(items)))
-        self._bundles = {}
-
     async def flush(self) -> None:
         """Deliveries first, then one entry per touched key (awaited). Raises if a
         send failed; nothing of the batch is then written (and it must not be acked)."""
         if not self._records:
             return
-        await self.push()
+        for q, items in self._bundles.items():
+            if items:
+                self._futures.append(await self.sink.send_commands(q, encode_bundle(items)))
+        self._bundles = {}
         futures, touched = self._futures, self._touched
         self._futures, self._touched, self._records = [], {}, 0
         self.stats["batches"] += 1

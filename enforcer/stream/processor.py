@@ -533,16 +533,6 @@ class Processor:
             await self._links(links)
         await self._publish(decisions, account, partition, r)
 
-    async def push(self) -> None:
-        """Queue the batch's observation bundles now, without waiting for their
-        delivery: a long batch hands the group stage its first observations
-        before it ends (run_batches pushes every PUSH_S)."""
-        b = self._batch
-        for q, items in b.bundles.items():
-            if items:
-                b.futures.append(await self.sink.send_observations(q, encode_bundle(items)))
-        b.bundles = {}
-
     async def flush(self) -> None:
         """Steps 2 and 3: wait until everything the batch queued is delivered,
         then write each touched account's entry once. Raises if a send failed;
@@ -551,7 +541,9 @@ class Processor:
         if not b.records:
             return
         self.stats["batches"] += 1
-        await self.push()
+        for q, items in b.bundles.items():
+            if items:
+                b.futures.append(await self.sink.send_observations(q, encode_bundle(items)))
         if b.futures:
             await delivered(b.futures, "the batch's messages")
         self._batch = _Batch()
