@@ -35,6 +35,7 @@ use is exported here.
 | enforcer_event_loop_lag_seconds | gauge | | how late the obs heartbeat woke up (a blocked event loop) |
 | enforcer_fetch_stalls_total | counter | topic=requests,fanout,group_obs,changelog,other | partitions re-seeked by the fetch-stall and recovery-stall watchdogs (faust-streaming/faust#629) |
 | enforcer_offset_gaps_total | counter | topic, outcome=read,lost | records the consumer skipped after a rebalance: read directly and handled, or lost (no longer on the broker) |
+| enforcer_stage_stuck_total | counter | stage=account,group | episodes of a stage that handled no record and ended no batch for 30 s while records waited |
 | enforcer_process_* | (standard) | | CPU, resident memory, open fds, start time of the worker process |
 """
 
@@ -70,6 +71,7 @@ disable_created_metrics()
 
 
 STALL_TOPICS = ("requests", "fanout", "group_obs", "changelog", "other")
+STAGES = ("account", "group")
 
 
 def invalid_reason_kind(reason: str) -> str:
@@ -165,7 +167,13 @@ class Metrics:
                                    "Records the consumer skipped: read directly and handled, or lost (no longer "
                                    "on the broker).", ["topic", "outcome"], registry=r)
 
+        self.stage_stuck = Counter("enforcer_stage_stuck",
+                                   "Episodes of a stage that handled no record and ended no batch for 30 s while "
+                                   "records waited.", ["stage"], registry=r)
+
         # Bounded label sets: pre-create so rate()/increase() see a 0 before the first hit.
+        for v in STAGES:
+            self.stage_stuck.labels(v)
         for v in STALL_TOPICS:
             self.fetch_stalls.labels(v)
             for outcome in ("read", "lost"):
@@ -339,6 +347,10 @@ set_event_loop_lag = METRICS.set_event_loop_lag
 
 def on_fetch_stall(topic_role: str) -> None:
     METRICS.fetch_stalls.labels(topic_role if topic_role in STALL_TOPICS else "other").inc()
+
+
+def on_stage_stuck(stage: str) -> None:
+    METRICS.stage_stuck.labels(stage if stage in STAGES else "account").inc()
 
 
 def on_offset_gap(topic_role: str, outcome: str, n: int = 1) -> None:

@@ -464,6 +464,7 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                 continue
             told = True
             proc.stats["stuck_batches"] += 1
+            m.on_stage_stuck("group" if s.topic_group_obs in topics else "account")
             tasks = {"agent": me, "unstick": watchdog, "stall watch": stall_watch}
             chains = "\n".join(f" {name}:\n{await_chain(t)}" for name, t in tasks.items()
                                if t is not None and not t.done())

@@ -279,6 +279,12 @@ ALERT_CASES: list[tuple[list[dict[str, str]], list[tuple[str, str, list[dict[str
      [("8m", "EnforcerRecordsLost", []),
       ("14m", "EnforcerRecordsLost", [expected("EnforcerRecordsLost", {})]),
       ("40m", "EnforcerRecordsLost", [])]),
+    # one stuck episode of the group stage at minute 10
+    ([series("enforcer_stage_stuck_total", "0x10 1x30", stage="group", **W1),
+      series("enforcer_stage_stuck_total", "0x40", stage="account", **W1)],
+     [("8m", "EnforcerStageStuck", []),
+      ("13m", "EnforcerStageStuck", [expected("EnforcerStageStuck", {"stage": "group"})]),
+      ("40m", "EnforcerStageStuck", [])]),
 ]
 
 
