@@ -59,7 +59,7 @@ GROUP_TABLE_NAME = "groups"
 EXIT_SEND_FAILED = 75  # EX_TEMPFAIL: restart me
 STALL_CHECK_S = 5.0  # fetch-stall watchdog period (enforcer/stream/stall.py)
 PARTITION_CACHE = 200_000  # keys whose partition is remembered (cleared when full)
-STUCK_S = 30.0  # a batch that has not moved for this long is logged with the agent's stack
+STUCK_S = 30.0  # a stage that has not moved for this long while records wait is logged (and counted)
 PARKED_S = 0.02  # a batch left pending while the agent waits for a record is flushed after this
 DECISION_HEADERS = [("content-type", CONTENT_TYPE.encode()), ("schema-version", SCHEMA_VERSION.encode())]
 
@@ -377,7 +377,9 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     """The agent loop of both stages: `proc` (Processor or GroupProcessor) takes
     records with add() and ends a batch with flush(); `behind_of()` lists
     (topic, partition, offset of the last record handled) to compare with the
-    high watermarks; records of `command_topic` are the account stage's commands;
+    high watermarks; `topics` are the stage's input topics (the stall and stuck
+    watchdogs watch their assigned partitions); records of `command_topic` are
+    the account stage's commands;
     `last_of(topic, partition)` is the offset of the last record handled there."""
     # Each record goes through the engine as it arrives. The batch is flushed
     # (deliveries awaited, table entries written) and only then acked (the

@@ -58,7 +58,7 @@ from enforcer.core.group_stage import GroupStage
 from enforcer.core.messages import (Command, GroupObservation, TemplateNotice, command_to_dict, link_from_dict,
                                      observations_from_dict)
 from enforcer.rules.compiled import RuleSet
-from enforcer.stream.processor import BUNDLE_MAX, Record, advance, delivered, encode_bundle
+from enforcer.stream.processor import Bundles, Record, advance, delivered
 
 log = logging.getLogger("enforcer.stream")
 
@@ -88,7 +88,7 @@ class GroupProcessor:
                  write: Callable[[bytes, bytes], Awaitable[Any] | None] | None = None):
         self.rules = rules
         self.partition_of = partition_of  # account key -> its partition (of requests, fanout and the table)
-        self._bundles: dict[int, list[dict[str, Any]]] = {}  # fanout partition -> commands of this batch
+        self._bundles = Bundles()  # commands of this batch, by fanout partition
         self.config = config
         self.table = table
         self.sink = sink
@@ -239,13 +239,9 @@ class GroupProcessor:
         fanout record per partition and batch (at most BUNDLE_MAX commands), as
         for the observations."""
         q = self.partition_of(c.account.encode())
-        items = self._bundles.get(q)
-        if items is None:
-            items = self._bundles[q] = []
-        items.append(command_to_dict(c))
-        if len(items) >= BUNDLE_MAX:
-            self._futures.append(await self.sink.send_commands(q, encode_bundle(items)))
-            self._bundles[q] = []
+        full = self._bundles.add(q, command_to_dict(c))
+        if full is not None:
+            self._futures.append(await self.sink.send_commands(q, full))
 
     def _touch(self, gid: bytes, kind: str, key: str, partition: int, ref: Any) -> None:
         t = self._touched.get(gid)
@@ -259,10 +255,8 @@ class GroupProcessor:
         send failed; nothing of the batch is then written (and it must not be acked)."""
         if not self._records:
             return
-        for q, items in self._bundles.items():
-            if items:
-                self._futures.append(await self.sink.send_commands(q, encode_bundle(items)))
-        self._bundles = {}
+        for q, bundle in self._bundles.drain():
+            self._futures.append(await self.sink.send_commands(q, bundle))
         futures, touched = self._futures, self._touched
         self._futures, self._touched, self._records = [], {}, 0
         self.stats["batches"] += 1

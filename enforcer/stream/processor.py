@@ -155,6 +155,33 @@ async def delivered(futures: list[Awaitable[Any]], what: str) -> None:
         raise failed[0]
 
 
+class Bundles:
+    """A batch's items for the partitions of one stage topic, in order: one
+    record per partition and batch, or per BUNDLE_MAX items (encode_bundle)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self) -> None:
+        self.items: dict[int, list[dict[str, Any]]] = {}
+
+    def add(self, partition: int, item: dict[str, Any]) -> bytes | None:
+        """Keep the item; a full bundle comes back, to be sent now."""
+        items = self.items.get(partition)
+        if items is None:
+            items = self.items[partition] = []
+        items.append(item)
+        if len(items) < BUNDLE_MAX:
+            return None
+        self.items[partition] = []
+        return encode_bundle(items)
+
+    def drain(self) -> list[tuple[int, bytes]]:
+        """The bundles left, to be sent at the end of the batch."""
+        out = [(q, encode_bundle(items)) for q, items in self.items.items() if items]
+        self.items = {}
+        return out
+
+
 def encode_bundle(items: list[dict[str, Any]]) -> bytes:
     """A group-obs record: observations of one batch bound for one partition, in
     the order the stage produced them. One record per partition and batch (at
@@ -190,7 +217,7 @@ class _Batch:
     __slots__ = ("records", "touched", "futures", "dead", "published", "bundles")
 
     def __init__(self) -> None:
-        self.bundles: dict[int, list[dict[str, Any]]] = {}  # group-obs partition -> observations
+        self.bundles = Bundles()  # observations and cluster messages, by group-obs partition
         self.records = 0
         self.touched: dict[bytes, _Touched] = {}
         self.futures: list[Awaitable[Any]] = []  # deliveries to wait for
@@ -403,13 +430,9 @@ class Processor:
 
     async def _bundle(self, q: int, item: dict[str, Any]) -> None:
         b = self._batch
-        items = b.bundles.get(q)
-        if items is None:
-            items = b.bundles[q] = []
-        items.append(item)
-        if len(items) >= BUNDLE_MAX:
-            b.futures.append(await self.sink.send_observations(q, encode_bundle(items)))
-            b.bundles[q] = []
+        full = b.bundles.add(q, item)
+        if full is not None:
+            b.futures.append(await self.sink.send_observations(q, full))
 
     async def _links(self, msgs: list[Any]) -> None:
         """Cluster messages for the key side, in the group-obs partition of their
@@ -541,9 +564,8 @@ class Processor:
         if not b.records:
             return
         self.stats["batches"] += 1
-        for q, items in b.bundles.items():
-            if items:
-                b.futures.append(await self.sink.send_observations(q, encode_bundle(items)))
+        for q, bundle in b.bundles.drain():
+            b.futures.append(await self.sink.send_observations(q, bundle))
         if b.futures:
             await delivered(b.futures, "the batch's messages")
         self._batch = _Batch()

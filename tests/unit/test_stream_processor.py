@@ -304,3 +304,17 @@ def test_a_send_that_never_settles_fails_the_batch_instead_of_hanging(monkeypatc
             await P.delivered([done, stuck], "the batch's table entries")
 
     asyncio.run(go())
+
+
+def test_bundles_keep_order_and_send_a_full_one_at_once():
+    from enforcer.stream.processor import BUNDLE_MAX, Bundles
+
+    b = Bundles()
+    sent = [b.add(1, {"i": i}) for i in range(BUNDLE_MAX + 2)]
+    assert b.add(4, {"i": "other"}) is None
+    full = [x for x in sent if x is not None]
+    assert len(full) == 1 and [d["i"] for d in orjson.loads(full[0])] == list(range(BUNDLE_MAX))
+    left = dict(b.drain())
+    assert [d["i"] for d in orjson.loads(left[1])] == [BUNDLE_MAX, BUNDLE_MAX + 1]
+    assert orjson.loads(left[4]) == [{"i": "other"}]
+    assert b.drain() == []
