@@ -50,7 +50,8 @@ from enforcer.rules.compiled import RuleSet
 from enforcer.settings import Settings
 from enforcer.stream.group_processor import GroupProcessor
 from enforcer.stream.processor import Hooks, Processor, Record
-from enforcer.stream.stall import GapReader, RecoveryStalls, Stalls, await_chain, watch_once, watch_recovery_once
+from enforcer.stream.stall import (GapReader, RecoveryStalls, Stalls, await_chain, end_offsets, watch_once,
+                                   watch_recovery_once)
 
 log = logging.getLogger("enforcer.stream")
 
@@ -575,15 +576,8 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
 
 async def _waiting(consumer: Any, positions: list[tuple[str, int, int]]) -> dict[str, int]:
     """topic/partition -> records on the broker past the last one handled."""
-    tps = {TP(t, p): o for t, p, o in positions}
-    if not tps:
-        return {}
-    try:
-        ends = await consumer.highwaters(*tps)
-    except Exception:
-        return {}
-    return {f"{tp.topic}/{tp.partition}": int(e) - o - 1 for tp, e in ends.items()
-            if e is not None and int(e) > tps[tp] + 1}
+    ends = await end_offsets(consumer, positions)
+    return {f"{t}/{p}": ends[(t, p)] - o - 1 for t, p, o in positions if ends.get((t, p), -1) > o + 1}
 
 
 def _fetch_state(consumer: Any, topics: tuple[str, ...]) -> dict[str, str]:

@@ -211,19 +211,10 @@ async def watch_once(app: Any, stalls: Stalls, positions: Callable[[], list[Posi
 
     busy = not idle()
     pos = positions()
-    if not pos:
-        return []
     consumer = app.consumer
-    assigned = consumer.assignment()
-    tps = [TP(t, p) for t, p, _ in pos if TP(t, p) in assigned]
-    if not tps:
+    endmap = await end_offsets(consumer, pos)
+    if not endmap:
         return []
-    try:
-        ends = await consumer.highwaters(*tps)
-    except Exception as exc:  # the broker or the assignment moved: try again next time
-        log.debug("stall check: end offsets unavailable: %s", exc)
-        return []
-    endmap = {(tp.topic, tp.partition): int(o) for tp, o in ends.items() if o is not None}
     stalled = stalls.check(pos, endmap)
     for topic, p, offset in stalled:
         tp = TP(topic, p)
@@ -243,6 +234,23 @@ async def watch_once(app: Any, stalls: Stalls, positions: Callable[[], list[Posi
         on_stall(topic)
         await fill(topic, p, offset + 1, end)
     return stalled
+
+
+async def end_offsets(consumer: Any, positions: list[Position]) -> dict[tuple[str, int], int]:
+    """(topic, partition) -> end offset on the broker, for the assigned ones of
+    `positions`; empty if the broker cannot say now (try again next time)."""
+    from faust.types import TP
+
+    assigned = consumer.assignment()
+    tps = [TP(t, p) for t, p, _ in positions if TP(t, p) in assigned]
+    if not tps:
+        return {}
+    try:
+        ends = await consumer.highwaters(*tps)
+    except Exception as exc:  # the broker or the assignment moved
+        log.debug("end offsets unavailable: %s", exc)
+        return {}
+    return {(tp.topic, tp.partition): int(o) for tp, o in ends.items() if o is not None}
 
 
 def refetch(consumer: Any, tp: Any, in_recovery: bool) -> str | None:
