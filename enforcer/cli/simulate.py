@@ -22,6 +22,10 @@ def register(sub) -> None:
     p.add_argument("--no-stealth", action="store_true", help="leave out the stealth campaign")
     p.add_argument("--release-at", type=parse_time, default=None,
                    help="RFC 3339 model release; campaigns ramp up right after it")
+    p.add_argument("--attack-answer-median", type=float, default=1200.0,
+                   help="median completion tokens of a campaign's harvesting request (sensitivity knob)")
+    p.add_argument("--benign-answer-scale", type=float, default=1.0,
+                   help="multiplies every benign population's answer lengths (sensitivity knob)")
     p.set_defaults(func=run)
 
 
@@ -29,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         cfg = SimConfig(seed=args.seed, days=args.days, scale=args.scale, start=args.start,
                         prompts_dir=args.prompts_dir or default_prompts_dir(),
-                        stealth=not args.no_stealth, release_at=args.release_at)
+                        stealth=not args.no_stealth, release_at=args.release_at,
+                        attack_answer_median=args.attack_answer_median,
+                        benign_answer_scale=args.benign_answer_scale)
         s = write(cfg, args.out, args.labels)
     except (OSError, ValueError) as exc:
         print(f"simulate: error: {exc}", file=sys.stderr)

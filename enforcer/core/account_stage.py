@@ -48,6 +48,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import xxhash
+
 from enforcer.contracts import Decision, Mode, RequestEvent, decision_id
 from enforcer.core.account_sketch import AccountSketch
 from enforcer.core.cluster_account import AccountSide
@@ -264,11 +266,13 @@ class AccountStage:
             if attrs is None:
                 attrs = Attrs(account, ev.org_id, ev.model, ev.endpoint)
             held = self._held(account, now) if self.book.holds(account) else None
-            res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held)
-                                for kind, key in links]
+            pfx = obs.ip_prefix
+            net = xxhash.xxh3_64_intdigest(pfx.encode()) if pfx else 0
+            res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
+                                                 net) for kind, key in links]
             if cid is not None:
                 res.observations.append(GroupObservation("cluster", cid, account, ts, now, is_new,
-                                                          frozen, exact, eid, attrs, held))
+                                                          frozen, exact, eid, attrs, held, net))
         return res
 
     def _held(self, account: str, now: int) -> tuple[int, int, int, int] | None:

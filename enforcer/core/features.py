@@ -209,4 +209,14 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
     cat.add("distinct_prompt_ratio_24h", "distinct prompts / requests under this key over the last day: near 1.0 "
             "for a wrapper around ever-new questions, low for a shared worksheet or a re-run benchmark",
             distinct_ratio)
+    cat.add("networks_24h", "distinct client networks (/24 or /64) under this key over the last 1-2 days",
+            lambda g, ev, now: g.networks_24h.estimate(now), int)
+
+    def networks_per_account(g, ev, now):
+        n = g.accounts_24h.estimate(now)
+        return g.networks_24h.estimate(now) / n if n else 0.0
+
+    cat.add("networks_per_account_24h", "distinct client networks / accounts under this key over the last 1-2 days: "
+            "far below 1 for accounts behind one NAT (a class, an office), 1 or more for accounts that each come "
+            "from their own or a rotating proxy", networks_per_account)
     return cat

@@ -129,6 +129,8 @@ class GroupStage:
             g.windows.update(GROUP_WINDOWS, ts, gnow, ob.deltas)
             if ob.exact:
                 g.prompts_24h.add(ob.exact, ts)
+            if ob.net:
+                g.networks_24h.add(ob.net, ts)
         else:
             # Too late for this group's clock to count in its windows (its account
             # counted it). Its membership did count: rules and inheritance still run.
@@ -297,7 +299,7 @@ class GroupStage:
         group decisions), "x" (offence times of escalating rules). None if
         nothing is held. Distinct-count sketches are not exported: import_group
         rebuilds the account counts from the remembered members (exact up to
-        max_members) and distinct prompts start afresh."""
+        max_members) and distinct prompts and networks start afresh."""
         gk = (kind, key)
         g = self.groups.get(kind, key)
         if g is None:

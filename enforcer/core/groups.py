@@ -54,7 +54,7 @@ def _account_hash(account: str) -> int:
 
 class GroupState:
     __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
-                 "new_accounts_24h", "prompts_24h")
+                 "new_accounts_24h", "prompts_24h", "networks_24h")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
@@ -71,6 +71,7 @@ class GroupState:
         self.accounts_24h = EpochDistinct(DAY)
         self.new_accounts_24h = EpochDistinct(DAY)
         self.prompts_24h = EpochDistinct(DAY)
+        self.networks_24h = EpochDistinct(DAY)  # client /24s and /64s
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
         m = self.members
@@ -102,6 +103,7 @@ class GroupState:
             + self.accounts_24h.nbytes()
             + self.new_accounts_24h.nbytes()
             + self.prompts_24h.nbytes()
+            + self.networks_24h.nbytes()
         )
 
 

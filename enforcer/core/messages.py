@@ -49,6 +49,10 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     # nothing; None when it holds nothing. The group stage sends no
     # inheritance the account stage would find covered (see GroupStage._inherit).
     held: tuple[int, int, int, int] | None = None
+    # Hash of the event's client network (/24 or /64; 0: no IP): the group's
+    # distinct networks, which tell one NAT (a class, an office) from a swarm
+    # of accounts each behind its own or a rotating proxy.
+    net: int = 0
 
     @property
     def group_id(self) -> str:
@@ -61,6 +65,8 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
                "e": self.event_id, "at": (a.org_id, a.model, a.endpoint)}
         if self.held is not None:
             out["h"] = self.held
+        if self.net:
+            out["p"] = self.net
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,9 +92,10 @@ def observations_from_dict(d: dict[str, Any]) -> list[GroupObservation]:
     attrs = Attrs(account, org, model, endpoint)
     deltas = tuple(map(tuple, d["d"]))
     held = tuple(h) if h is not None else None
-    ts, now, new, exact, eid = d["t"], d["n"], d["new"], d["x"], d["e"]
+    ts, now, new, exact, eid, net = d["t"], d["n"], d["new"], d["x"], d["e"], d.get("p", 0)
     keys = d["ks"] if "ks" in d else ((d["k"], d["g"]),)
-    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held) for kind, key in keys]
+    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net)
+            for kind, key in keys]
 
 
 @dataclass(slots=True, frozen=True)

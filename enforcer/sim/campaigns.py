@@ -73,11 +73,12 @@ class _Questions:
         return q
 
 
-def _attack_prompt(rng, corpora, qs, templates, filler):
+def _attack_prompt(world, rng, qs, templates, filler):
     if rng.random() < filler:
-        kind, text = corpora.benign(rng)
+        kind, text = world.corpora.benign(rng)
         return text, COMP[kind], (1, 4096)
-    return rng.choice(templates).replace("@Q", qs.next()), (1200, 0.38), (300, 3500)
+    median = world.cfg.attack_answer_median
+    return rng.choice(templates).replace("@Q", qs.next()), (median, 0.38), (int(min(300, median / 4)), 3500)
 
 
 def _hydra_campaign(world, rng: random.Random) -> None:
@@ -126,7 +127,7 @@ def _hydra_campaign(world, rng: random.Random) -> None:
             if ip is None or rng.random() < 0.8:
                 sub, asn = rng.choice(proxies)
                 ip = net.ip(rng, asn, sub)
-            prompt, out, clip = _attack_prompt(rng, c, qs, templates, filler)
+            prompt, out, clip = _attack_prompt(world, rng, qs, templates, filler)
             world.send(rng, acct, t, prompt, ip=ip, asn=asn, system=system, out=out, clip=clip, p429=0.01)
             t, n = t + int(gap * rng.gammavariate(6, 1 / 6)), n + 1
 
@@ -156,7 +157,7 @@ def blatant(world) -> None:
             gap = DAY / rng.uniform(1500, 4000)
             t = world.activation(rng.random()) + int(rng.random() * gap)
             while t < world.t1:
-                prompt, out, clip = _attack_prompt(rng, c, qs, templates, 0.02)
+                prompt, out, clip = _attack_prompt(world, rng, qs, templates, 0.02)
                 world.send(rng, acct, t, prompt, ip=rng.choice(ips), asn=dc, out=out, clip=clip, p429=0.06)
                 t += int(gap * rng.gammavariate(2, 0.5))
 
@@ -183,7 +184,7 @@ def stealth(world) -> None:
         filler = rng.uniform(0.05, 0.15)
 
         def request(t, i, ctx, acct=acct, home=home, template=template, system=system, filler=filler):
-            prompt, out, clip = _attack_prompt(rng, c, qs, [template], filler)
+            prompt, out, clip = _attack_prompt(world, rng, qs, [template], filler)
             return world.send(rng, acct, t, prompt, ip=home[0], asn=home[1], system=system, out=out, clip=clip)
         sessions(world, rng, acct, rng.uniform(15, 50), "loose", request, weekend=0.9, gap=60.0, mean_len=5.0,
                  lo=world.activation(rng.random()))

@@ -63,8 +63,13 @@ class SimConfig(BaseModel):
     prompts_dir: Optional[Path] = None
     stealth: bool = True
     release_at: Optional[datetime] = None
+    # Assumptions the detection leans on, as knobs, so that its sensitivity to
+    # them can be measured: how long a harvested answer is (median completion
+    # tokens of a campaign's task request) and how long everyone else's are.
+    attack_answer_median: float = 1200.0
+    benign_answer_scale: float = 1.0
 
-    @field_validator("days", "scale")
+    @field_validator("days", "scale", "attack_answer_median", "benign_answer_scale")
     @classmethod
     def _positive(cls, v: float) -> float:
         if v <= 0:
@@ -226,7 +231,8 @@ class World:
             status = 429 if r < p429 else 500 if r < p429 + 0.002 else 200
             comp = 0
             if status == 200:
-                comp = min(clip[1], max(clip[0], int(rng.lognormvariate(math.log(out[0]), out[1]))))
+                median = out[0] if acct.label == "attack" else out[0] * self.cfg.benign_answer_scale
+                comp = min(clip[1], max(clip[0], int(rng.lognormvariate(math.log(median), out[1]))))
             if self.t0 <= ts < self.t1:
                 self.events.append((ts, len(self.events), acct, prompt, system, ptoks, comp,
                                     status, ip, asn, model, device, ua, key))

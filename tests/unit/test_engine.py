@@ -141,3 +141,37 @@ def test_hot_reload_keeps_window_state(tmp_path):
     eng.set_rules(load_rules(tmp_path))
     out = eng.process(ev(4, 4_000)).decisions
     assert [d.rule for d in out] == ["busy"]
+
+
+def test_networks_per_account_tells_one_nat_from_accounts_spread_over_networks(tmp_path):
+    """A class behind one NAT on one card is a fraction of a network per account;
+    a swarm whose requests come from ever-new networks is several per account."""
+    from enforcer.core.features import group_catalog
+    from enforcer.core.linkkeys import key_hash
+
+    (tmp_path / "r.yaml").write_text(
+        "rules:\n  - name: card\n    description: groups by card\n    scope: payment\n"
+        "    when: accounts_24h > 100\n    action: {type: challenge, ttl: 1h}\n")
+    eng = Engine(load_rules(tmp_path))  # a payment rule: cards are link keys
+    t0, i = 1_793_613_600_000, 0
+    for k in range(10):
+        for j in range(3):
+            i += 1
+            eng.process(ev(i, t0 + i * 1_000, f"pupil-{k}", payment_fingerprint="card-school", ip="198.51.100.7"))
+            i += 1
+            eng.process(ev(i, t0 + i * 1_000, f"swarm-{k}", payment_fingerprint="card-swarm",
+                           ip=f"203.0.{k * 3 + j}.9"))
+            i += 1
+            eng.process(ev(i, t0 + i * 1_000, f"noip-{k}", payment_fingerprint="card-noip"))
+    cat, now = group_catalog(), t0 + i * 1_000
+
+    def feature(card: str, name: str):
+        g = eng.group.groups.get("payment", key_hash("payment", card))
+        return cat[name].get(g, None, now)
+
+    assert (feature("card-school", "networks_24h"), feature("card-school", "networks_per_account_24h")) == (1, 0.1)
+    # 30 networks were used; the first account's 3 requests came before the card had a
+    # second account (a pending key, not yet a group) and are not counted.
+    assert (feature("card-swarm", "networks_24h"), feature("card-swarm", "networks_per_account_24h")) == (27, 2.7)
+    # No IP reported: nothing counted (rules tell this apart with networks_24h == 0).
+    assert (feature("card-noip", "networks_24h"), feature("card-noip", "networks_per_account_24h")) == (0, 0.0)

@@ -162,3 +162,26 @@ def test_packaged_sample_is_small_and_usable():
     cfg = SimConfig(seed=1, prompts_dir=SAMPLE_DIR, start=datetime.fromisoformat("2026-11-02T00:00:00+00:00"),
                     **SMALL)
     assert sum(1 for _ in generate(cfg)[0]) > 100
+
+
+def _median_completion(events, labels, label):
+    vals = sorted(e["completion_tokens"] for e in events
+                  if labels[e["account_id"]]["label"] == label and e["completion_tokens"] > 0)
+    return vals[len(vals) // 2]
+
+
+def test_answer_length_knobs_move_only_their_side():
+    """The sensitivity knobs: the campaigns' harvested answers, or every benign
+    answer, get shorter or longer; the other side's traffic stays as it was."""
+    base_ev, labels = generate(SimConfig(seed=11, **SMALL))
+    base_ev = list(base_ev)
+    short_ev, _ = generate(SimConfig(seed=11, attack_answer_median=600.0, **SMALL))
+    short_ev = list(short_ev)
+    long_ev, _ = generate(SimConfig(seed=11, benign_answer_scale=2.0, **SMALL))
+    long_ev = list(long_ev)
+    assert _median_completion(short_ev, labels, "attack") < 0.7 * _median_completion(base_ev, labels, "attack")
+    assert _median_completion(short_ev, labels, "benign") == _median_completion(base_ev, labels, "benign")
+    assert _median_completion(long_ev, labels, "benign") > 1.6 * _median_completion(base_ev, labels, "benign")
+    assert _median_completion(long_ev, labels, "attack") == _median_completion(base_ev, labels, "attack")
+    with pytest.raises(ValueError):
+        SimConfig(attack_answer_median=0)

@@ -245,6 +245,11 @@ def test_messages_survive_their_wire_form():
     assert [o.to_dict() for o in observations_from_dict(item)] == [o.to_dict() for o in same]
     assert len(orjson.dumps(item)) < 0.5 * sum(len(orjson.dumps(o.to_dict())) for o in same)
     assert observations_from_dict(ob.to_dict())[0].to_dict() == ob.to_dict()  # a single one reads too
+    # The client network travels too (0, no IP, is left out of the wire form).
+    netted = [GroupObservation("payment", "pay-1", "a1", T0, T0 + 5, False, ((0, 1),), 0, "e3",
+                               Attrs("a1", None, "m", "/v1"), None, 0xBEEF)]
+    assert observations_from_dict(orjson.loads(orjson.dumps(observations_to_dict(netted))))[0].net == 0xBEEF
+    assert "p" not in ob.to_dict() and observations_from_dict(ob.to_dict())[0].net == 0
     f = FanOut("a1", "card-ring", "payment", "pay-1", Action.suspend, None, Mode.enforce, T0, T0 + 1, 2,
                {"accounts_24h": 7, "new_account_share_24h": 0.857}, ("gid", "e9"), "x")
     assert command_from_dict(orjson.loads(orjson.dumps(f.to_dict()))) == f
