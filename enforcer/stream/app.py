@@ -450,10 +450,11 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     progress = [0]  # records and flushes so far: a batch that stops moving is logged with its stack
 
     async def watch_stuck() -> None:
-        # No record and no flush for STUCK_S while a batch is open or records
-        # wait on the broker: something does not come (a delivery, a read, a
-        # fetch). Say where the agent and its helpers wait, and what faust's
-        # consumer thinks of the stage's partitions, once per episode.
+        # No record and no flush for STUCK_S while a batch is open, records
+        # wait on the broker, or handled records stay uncommitted: something
+        # does not come (a delivery, a read, a fetch, an ack that closes a gap
+        # in faust's offsets). Say where the agent and its helpers wait, and
+        # what faust's consumer thinks of the stage's partitions, once per episode.
         seen_at, told, since = -1, False, loop.time()
         while True:
             await asyncio.sleep(STUCK_S / 6)
@@ -463,7 +464,8 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
             if told or loop.time() - since < STUCK_S:
                 continue
             waiting = await _waiting(consumer, watched())
-            if not events and not waiting:
+            lagging = _uncommitted(consumer, behind_of())
+            if not events and not waiting and not lagging:
                 continue
             told = True
             proc.stats["stuck_batches"] += 1
@@ -472,9 +474,10 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
             chains = "\n".join(f" {name}:\n{await_chain(t)}" for name, t in tasks.items()
                                if t is not None and not t.done())
             log.error("the stage has not moved for %.0f s: %d record(s) in the open batch (parked: %s, lock held: "
-                      "%s, queue: %d); records waiting on the broker: %s; faust's view: %s\n%s",
+                      "%s, queue: %d); records waiting on the broker: %s; handled but not committed: %s; "
+                      "faust's view: %s\n%s",
                       loop.time() - since, len(events), parked[0] is not None, lock.locked(), queue.qsize(),
-                      waiting or "none", _fetch_state(consumer, topics), chains)
+                      waiting or "none", lagging or "none", _fetch_state(consumer, topics), chains)
 
     stalls = Stalls()
     gaps = GapReader(s.bootstrap_servers(), m, lambda topic: _topic_role(s, topic))
@@ -580,6 +583,20 @@ async def _waiting(consumer: Any, positions: list[tuple[str, int, int]]) -> dict
     return {f"{t}/{p}": ends[(t, p)] - o - 1 for t, p, o in positions if ends.get((t, p), -1) > o + 1}
 
 
+def _uncommitted(consumer: Any, positions: list[tuple[str, int, int]]) -> dict[str, str]:
+    """topic/partition -> "handled H, committed C" where faust's committed
+    offset is not past the last handled record: commits run every commit
+    interval, so after STUCK_S this means faust will not commit there (a hole
+    in its acked offsets that nothing fills). Private attributes, read only
+    for the stuck log line."""
+    try:
+        committed = {(tp.topic, tp.partition): c for tp, c in consumer._committed_offset.items()}
+    except Exception:
+        return {}
+    return {f"{t}/{p}": f"handled {o}, committed {committed[(t, p)]}" for t, p, o in positions
+            if committed.get((t, p)) is not None and committed[(t, p)] <= o}
+
+
 def _fetch_state(consumer: Any, topics: tuple[str, ...]) -> dict[str, str]:
     """What faust's consumer holds about the stage's partitions (private
     attributes, read only for this log line)."""
@@ -592,8 +609,12 @@ def _fetch_state(consumer: Any, topics: tuple[str, ...]) -> dict[str, str]:
             flags = [f for f, on in (("inactive", tp not in active),
                                      ("buffer-full", tp in consumer._buffered_partitions),
                                      ("paused", tp in consumer._paused_partitions)) if on]
+            acked = consumer._acked.get(tp) or ()
+            gaps = consumer._gap.get(tp) or ()
             out[f"{tp.topic}/{tp.partition}"] = (f"committed {consumer._committed_offset.get(tp)} "
-                                                 + (" ".join(flags) or "fetching"))
+                                                 + (" ".join(flags) or "fetching")
+                                                 + (f" acked {len(acked)} from {min(acked)}" if acked else "")
+                                                 + (f" gaps {len(gaps)}" if gaps else ""))
     except Exception as exc:
         out["?"] = repr(exc)
     return out

@@ -154,3 +154,18 @@ def test_a_busy_stage_refetches_but_never_reads_directly():
 
     asyncio.run(go())
     assert tp in c._active and not c._buffered_partitions and filled == []
+
+
+def test_handled_but_uncommitted_partitions_are_named_for_the_stuck_log():
+    """A stage that handled everything but whose committed offset stays behind
+    (faust commits only up to a hole in its acked offsets) is stuck too."""
+    from collections import namedtuple
+    from types import SimpleNamespace
+
+    from enforcer.stream.app import _uncommitted
+
+    TP = namedtuple("TP", "topic partition")
+    consumer = SimpleNamespace(_committed_offset={TP("req", 0): 101, TP("req", 1): 40, TP("req", 2): 7})
+    handled = [("req", 0, 100), ("req", 1, 55), ("req", 3, 9)]
+    assert _uncommitted(consumer, handled) == {"req/1": "handled 55, committed 40"}
+    assert _uncommitted(SimpleNamespace(), handled) == {}  # attributes gone (faust upgrade): no claim
