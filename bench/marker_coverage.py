@@ -37,6 +37,7 @@ sys.path.insert(0, str(REPO))
 import yaml  # noqa: E402
 
 from enforcer.core.distinct import MarkerSet  # noqa: E402
+from enforcer.core.scripts import DETECTORS  # noqa: E402
 from enforcer.core.sketches import normalise  # noqa: E402
 
 SEED = 20261129
@@ -70,9 +71,21 @@ def load_markers(path: Path) -> dict[str, list[str]]:
     return yaml.safe_load(path.read_text())["markers"]
 
 
+class _Detector:
+    """A marker set made of built-in detectors ("@non-latin-script"), matched
+    like a phrase set: bit i when detector i says yes."""
+
+    def __init__(self, names: list[str]):
+        self.phrases = tuple(names)
+        self._fns = [DETECTORS[n] for n in names]
+
+    def match_normalised(self, text: str) -> int:
+        return sum(1 << i for i, f in enumerate(self._fns) if f(text))
+
+
 def coverage(sets: dict[str, list[str]], split, half: str):
     """{file: (n, {set: (share, per-phrase Counter)})}"""
-    matchers = {k: MarkerSet(v) for k, v in sets.items()}
+    matchers = {k: _Detector(v) if v[0].startswith("@") else MarkerSet(v) for k, v in sets.items()}
     res = {}
     for stem, halves in split.items():
         texts = halves[half]
@@ -172,7 +185,7 @@ def main() -> None:
     title = f"share of prompts matching each marker set, {args.half} half (seed {SEED})"
     if base:
         title += f": {args.baseline} -> {args.markers}"
-    print_table(title, res, base)
+    print_table(title, res, base, names=tuple(sets))
     # pooled: task files weighted equally, benign chat files and the search queries apart
     def pooled(r, stems, name):
         return sum(r[s][1][name][0] for s in stems) / len(stems)

@@ -11,6 +11,7 @@ import xxhash
 
 from enforcer.core.distinct import MarkerSet
 from enforcer.core.linkkeys import ip_prefix, link_keys
+from enforcer.core.scripts import DETECTORS
 from enforcer.core.sketches import Fingerprint, Fingerprinter, SketchConfig
 
 MAX_MARKER_SETS = 8
@@ -41,12 +42,18 @@ class Observer:
         self.marker_names = tuple(sorted(markers))
         phrases: list[str] = []
         self._set_masks: list[int] = []
-        for name in self.marker_names:
+        # Built-in detectors ("@non-latin-script"): (detector, bits of the sets listing it).
+        detectors: dict[str, int] = {}
+        for i, name in enumerate(self.marker_names):
             mask = 0
             for p in markers[name]:
+                if p.startswith("@"):
+                    detectors[p] = detectors.get(p, 0) | 1 << i
+                    continue
                 mask |= 1 << len(phrases)
                 phrases.append(p)
             self._set_masks.append(mask)
+        self._detectors = tuple((DETECTORS[d], bits) for d, bits in sorted(detectors.items()))
         if len(phrases) > 64:
             raise ValueError("at most 64 marker phrases in all")
         self._matcher = MarkerSet(phrases) if phrases else None
@@ -94,6 +101,9 @@ class Observer:
             for i, mask in enumerate(self._set_masks):
                 if fp.markers & mask:
                     bits |= 1 << i
+        for detect, set_bits in self._detectors:
+            if detect(text):
+                bits |= set_bits
         pre, suf = fp.template_prefix, fp.template_suffix
         templates = (pre, suf) if pre and suf else (pre,) if pre else (suf,) if suf else ()
         return fp, bits, templates

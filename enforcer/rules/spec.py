@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from enforcer.core.scripts import DETECTORS
 from enforcer.timeutil import parse_duration_ms, parse_rfc3339_ms
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
@@ -191,6 +192,10 @@ class RuleFile(_Strict):
                 raise ValueError(f"marker set name {name!r}: lower-case letters, digits and '_' only")
             if not phrases or any(not isinstance(p, str) or not p.strip() for p in phrases):
                 raise ValueError(f"marker set {name!r} needs a non-empty list of non-empty phrases")
+            for p in phrases:
+                if p.startswith("@") and p not in DETECTORS:
+                    raise ValueError(f"marker set {name!r}: unknown detector {p!r} (entries starting with '@' "
+                                     f"name a built-in detector: {', '.join(sorted(DETECTORS))})")
         return v
 
     @field_validator("lists")

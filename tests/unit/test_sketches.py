@@ -405,3 +405,26 @@ def test_fingerprinter_and_marker_set_pickle():
     assert pickle.loads(pickle.dumps(FP)).fingerprint(TEXTS[0]) == FP.fingerprint(TEXTS[0])
     assert fp.fingerprint(TEXTS[0]).markers == 1 and fp.fingerprint(TEXTS[0]).exact == FP.fingerprint(TEXTS[0]).exact
     assert pickle.loads(pickle.dumps(m)).match("go step by step") == 1
+
+
+def test_a_detector_entry_sets_its_marker_sets_bit_and_phrases_still_match():
+    """`@non-latin-script` in a marker set: the set's bit for prompts written
+    mostly in another script (Cyrillic, CJK, ...), not for Latin-script text
+    with accents, nor for an English prompt quoting a few foreign words."""
+    from enforcer.core.observe import Observer
+    from enforcer.core.sketches import SketchConfig
+
+    obs = Observer(SketchConfig(), {"non_latin": ["@non-latin-script"], "reasoning": ["step by step"]},
+                   frozenset())
+    nl, rs = 1 << obs.marker_names.index("non_latin"), 1 << obs.marker_names.index("reasoning")
+
+    def bits(text: str) -> int:
+        class Ev:
+            prompt, system_prompt, ip = text, None, None
+        return obs.observe(Ev()).markers
+
+    assert bits("Решите уравнение 2x + 3 = 11 шаг за шагом") == nl
+    assert bits("请一步一步地解释这道题的每一个步骤和原因: step by step") == nl | rs
+    assert bits("Explain step by step why crème brûlée and jalapeño are spelled so") == rs
+    assert bits("Translate 東京 into English, please, and explain the kanji briefly") == 0
+    assert bits("plain ascii text") == 0
