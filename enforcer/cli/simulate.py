@@ -26,6 +26,10 @@ def register(sub) -> None:
                    help="median completion tokens of a campaign's harvesting request (sensitivity knob)")
     p.add_argument("--benign-answer-scale", type=float, default=1.0,
                    help="multiplies every benign population's answer lengths (sensitivity knob)")
+    p.add_argument("--hydra-own-infra", action="store_true",
+                   help="hydra accounts get their own card and device (sensitivity knob)")
+    p.add_argument("--hydra-aged", action="store_true",
+                   help="hydra accounts are bought aged: created 60-700 days before use (sensitivity knob)")
     p.set_defaults(func=run)
 
 
@@ -35,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
                         prompts_dir=args.prompts_dir or default_prompts_dir(),
                         stealth=not args.no_stealth, release_at=args.release_at,
                         attack_answer_median=args.attack_answer_median,
-                        benign_answer_scale=args.benign_answer_scale)
+                        benign_answer_scale=args.benign_answer_scale,
+                        hydra_shared_infra=not args.hydra_own_infra, hydra_aged=args.hydra_aged)
         s = write(cfg, args.out, args.labels)
     except (OSError, ValueError) as exc:
         print(f"simulate: error: {exc}", file=sys.stderr)

@@ -114,12 +114,17 @@ def _hydra_campaign(world, rng: random.Random) -> None:
         dated.append((created, start, life))
     dated.sort()
     card, left = None, 0
+    shared, aged = world.cfg.hydra_shared_infra, world.cfg.hydra_aged
     for created, start, life in dated:
         if left == 0:  # one stolen/prepaid card funds a group of accounts
             card, left = world.hexid(rng, "", 64), rng.randint(10, 40)
         left -= 1
+        host = rng.choice(hosts)
+        if aged:  # knob: accounts bought months to years old (an extra draw only then)
+            created = start - int(rng.uniform(60, 700) * DAY)
         acct = world.account(rng, "hydra", label="attack", campaign=cid, created_ms=created, ua=ua,
-                             payment=card, devices=[rng.choice(hosts)], model_w=ATTACK_MODELS, adopt=0.9)
+                             payment=card if shared else True, devices=[host] if shared else None,
+                             model_w=ATTACK_MODELS, adopt=0.9)
         rate, cap = rng.uniform(10, 60), rng.randint(300, 1500)
         gap = DAY / rate
         t, n, ip = start + int(rng.random() * gap), 0, None

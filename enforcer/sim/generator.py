@@ -68,6 +68,11 @@ class SimConfig(BaseModel):
     # tokens of a campaign's task request) and how long everyone else's are.
     attack_answer_median: float = 1200.0
     benign_answer_scale: float = 1.0
+    # ...and how the hydra campaigns are built: their own card and device per
+    # account (only the prompt templates and the proxy pool link them), and
+    # bought aged accounts (created months to years before use).
+    hydra_shared_infra: bool = True
+    hydra_aged: bool = False
 
     @field_validator("days", "scale", "attack_answer_median", "benign_answer_scale")
     @classmethod

@@ -185,3 +185,16 @@ def test_answer_length_knobs_move_only_their_side():
     assert _median_completion(long_ev, labels, "attack") == _median_completion(base_ev, labels, "attack")
     with pytest.raises(ValueError):
         SimConfig(attack_answer_median=0)
+
+
+def test_hydra_knobs_remove_shared_infrastructure_and_age_the_accounts():
+    evs, labels = generate(SimConfig(seed=11, hydra_shared_infra=False, hydra_aged=True, **DAY1))
+    hydra = [e for e in evs if labels[e["account_id"]]["population"] == "hydra"]
+    for field in ("payment_fingerprint", "device_id"):
+        assert all(len(a) == 1 for a in _accounts_by(hydra, field).values()), field
+    age_days = [(_ms(e["ts"]) - _ms(e["account_created_at"])) / 86_400_000 for e in hydra]
+    assert min(age_days) >= 60
+
+
+def _ms(ts: str) -> int:
+    return int(datetime.fromisoformat(ts.replace("Z", "+00:00")).timestamp() * 1000)
