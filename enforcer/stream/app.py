@@ -483,22 +483,25 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     gaps = GapReader(s.bootstrap_servers(), m, lambda topic: _topic_role(s, topic))
     seen: dict[Any, Any] = {}  # TP -> the last faust event handled there (binds table writes of records read directly)
 
-    async def fill_gap(topic: str, p: int, start: int, end: int, ref: Any) -> None:
-        for rec in await gaps.read(topic, p, start, end):
+    async def fill_gap(topic: str, p: int, start: int, end: int, ref: Any, from_log_start: bool = False) -> None:
+        for rec in await gaps.read(topic, p, start, end, from_log_start):
             await proc.add(Record(rec.key, rec.value, p, rec.offset, rec.timestamp / 1000 if rec.timestamp else None,
                                   ref, command=topic == command_topic))
 
     def watched() -> list[tuple[str, int, int]]:
         """behind_of(), plus the assigned partitions of the stage that handed it
         nothing since the assignment, at their committed offset: a partition
-        faust never fetches would otherwise not be watched at all."""
+        faust never fetches would otherwise not be watched at all. A partition
+        with no committed offset yet (a new consumer group: faust starts it at
+        the log start) is watched from offset 0; GapReader then starts at the
+        log start. Without this, a worker that faust never fed after its first
+        rebalance sat idle with records waiting (seen in the two-worker test)."""
         pos = behind_of()
         known = {(t, p) for t, p, _ in pos}
         for tp in consumer.assignment():
             if tp.topic in topics and (tp.topic, tp.partition) not in known:
                 c = consumer._committed_offset.get(tp)
-                if c is not None:
-                    pos.append((tp.topic, tp.partition, c - 1))
+                pos.append((tp.topic, tp.partition, (0 if c is None else c) - 1))
         return pos
 
     async def fill_tail(topic: str, p: int, start: int, end: int) -> None:
@@ -513,7 +516,8 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
         async with lock:
             if events:
                 return  # not idle any more: the agent is consuming
-            await fill_gap(topic, p, start, end, ref)
+            # No committed offset: a new consumer group, watched from the log start (watched()).
+            await fill_gap(topic, p, start, end, ref, from_log_start=consumer._committed_offset.get(tp) is None)
             await proc.flush()
             last = last_of(topic, p) if last_of is not None else None
             if last is not None and last >= start and await consumer._commit({tp: last + 1}):

@@ -152,9 +152,13 @@ class GapReader:
         self.timeout_s = timeout_s
         self._consumer: Any = None
 
-    async def read(self, topic: str, partition: int, start: int, end: int) -> list[Any]:
+    async def read(self, topic: str, partition: int, start: int, end: int,
+                   from_log_start: bool = False) -> list[Any]:
         """Records at offsets start .. end - 1 of one partition, in order
-        (aiokafka ConsumerRecords); fewer if the broker no longer has them."""
+        (aiokafka ConsumerRecords); fewer if the broker no longer has them.
+        `from_log_start`: `start` is only a guess at the first offset (a
+        partition with no committed offset): begin at the log start instead,
+        and count nothing before it as lost."""
         from aiokafka import AIOKafkaConsumer, TopicPartition
 
         log.warning("%s partition %d: offsets %d..%d were skipped by the consumer; reading them directly",
@@ -166,6 +170,11 @@ class GapReader:
         c = self._consumer
         tp = TopicPartition(topic, partition)
         c.assign([tp])
+        if from_log_start:
+            try:
+                start = max(start, (await c.beginning_offsets([tp]))[tp])
+            except Exception:
+                log.warning("log start of %s/%d unavailable", topic, partition, exc_info=True)
         c.seek(tp, start)
         out: list[Any] = []
         loop = asyncio.get_running_loop()

@@ -71,3 +71,31 @@ def test_offsets_the_broker_does_not_have_are_counted_lost(kafka_bootstrap: str)
     got, counts = asyncio.run(go())
     assert [r.offset for r in got] == [3, 4]
     assert counts == {"read": 2, "lost": 3}
+
+
+def test_a_partition_with_no_committed_offset_is_read_from_the_log_start(kafka_bootstrap: str) -> None:
+    """A new consumer group's partition is watched from offset 0; where
+    retention (here: DeleteRecords) moved the log start, reading begins there
+    and nothing before it counts as lost."""
+    from aiokafka import TopicPartition
+    from aiokafka.admin import RecordsToDelete
+
+    async def go():
+        topic = await _topic_with(kafka_bootstrap, 8)
+        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+        await admin.start()
+        try:
+            await admin.delete_records({TopicPartition(topic, 1): RecordsToDelete(before_offset=3)})
+        finally:
+            await admin.close()
+        m = _Metrics()
+        reader = GapReader(kafka_bootstrap, m, lambda t: "requests", timeout_s=10)
+        try:
+            got = await reader.read(topic, 1, 0, 8, from_log_start=True)
+        finally:
+            await reader.stop()
+        return got, m.counts
+
+    got, counts = asyncio.run(go())
+    assert [r.offset for r in got] == [3, 4, 5, 6, 7]
+    assert counts == {"read": 5}
