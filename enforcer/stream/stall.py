@@ -13,8 +13,10 @@ past the last handled offset and whose handled offset has not moved for two
 checks in a row is stalled: it is re-seeked to the next offset (a seek
 resets aiokafka's fetch state for that partition). Re-reading is safe: the
 processors skip records already applied (offsets kept per account and group).
-A partition with no handled record yet is left to faust (its committed
-offset is where the fetch starts).
+A partition with no handled record yet is watched from its committed offset,
+or from offset 0 (read from the log start) when its consumer group has
+committed nothing there yet: after the first rebalance of a new group, faust
+sometimes never feeds a worker at all.
 
 Table recovery can stall the same way: after a rebalance that hands a worker
 changelog partitions, faust logs "Resuming flow..." and then never receives
