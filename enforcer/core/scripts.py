@@ -5,9 +5,9 @@ rules/markers.yaml); the set's bit is then set when the detector says yes.
 `@non-latin-script`: most of the prompt's letters are outside the Latin script
 (Chinese, Japanese, Korean, Cyrillic, Arabic, Devanagari, ...). Reported
 campaigns sent many non-English prompts; a language identifier would also see
-French or Spanish, but costs 100x more per prompt and needs a model, where this
-is one regex pass over the non-ASCII prompts only (an ASCII prompt is Latin by
-definition and costs one `str.isascii`).
+French or Spanish, but needs a model and costs far more per prompt, where this
+is two regex counts over the first 600 characters of a non-ASCII prompt (45 us
+measured; an ASCII prompt is Latin by definition and costs one `str.isascii`).
 """
 
 from __future__ import annotations
