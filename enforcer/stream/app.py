@@ -506,7 +506,8 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
 
     async def fill_tail(topic: str, p: int, start: int, end: int) -> None:
         """Records the consumer never hands over while the stage idles: read,
-        handle, flush, and commit them (no faust event of theirs to ack)."""
+        handle, flush, and count them as acked in faust's consumer (no faust
+        event of theirs to ack), which commits them with its next commit."""
         tp = TP(topic, p)
         if tp not in consumer.assignment():
             return
@@ -520,8 +521,8 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
             await fill_gap(topic, p, start, end, ref, from_log_start=consumer._committed_offset.get(tp) is None)
             await proc.flush()
             last = last_of(topic, p) if last_of is not None else None
-            if last is not None and last >= start and await consumer._commit({tp: last + 1}):
-                consumer._committed_offset[tp] = last + 1
+            if last is not None and last >= start and tp in consumer.assignment():
+                _ack_offsets(consumer, tp, start, last)
 
     async def watch_stalls() -> None:
         # faust-streaming/faust#629: see enforcer/stream/stall.py.
@@ -585,6 +586,29 @@ async def _waiting(consumer: Any, positions: list[tuple[str, int, int]]) -> dict
     """topic/partition -> records on the broker past the last one handled."""
     ends = await end_offsets(consumer, positions)
     return {f"{t}/{p}": ends[(t, p)] - o - 1 for t, p, o in positions if ends.get((t, p), -1) > o + 1}
+
+
+def _ack_offsets(consumer: Any, tp: Any, start: int, last: int) -> int:
+    """Count offsets start..last of `tp` as acked in faust's consumer, as
+    Consumer.ack does for an event (private attributes): records the stage
+    read directly have no faust event. Committed directly beside faust's
+    commits, a commit of faust's already in flight can land after ours and
+    set faust's committed offset (and the broker's) back below them; faust
+    never sees them acked and commits only up to the first hole in its acked
+    offsets, so it would never commit that partition again (shown on faust's
+    own bookkeeping in tests/unit/test_stall_watchdog.py). Acked like this,
+    faust's own, serialized, commit covers them. Returns how many offsets
+    were added."""
+    committed = consumer._committed_offset.get(tp)
+    index = consumer._acked_index[tp]
+    acked = consumer._acked[tp]
+    added = 0
+    for offset in range(start if committed is None else max(start, committed), last + 1):
+        if offset not in index:
+            index.add(offset)
+            acked.append(offset)
+            added += 1
+    return added
 
 
 def _uncommitted(consumer: Any, positions: list[tuple[str, int, int]]) -> dict[str, str]:

@@ -169,3 +169,81 @@ def test_handled_but_uncommitted_partitions_are_named_for_the_stuck_log():
     handled = [("req", 0, 100), ("req", 1, 55), ("req", 3, 9)]
     assert _uncommitted(consumer, handled) == {"req/1": "handled 55, committed 40"}
     assert _uncommitted(SimpleNamespace(), handled) == {}  # attributes gone (faust upgrade): no claim
+
+
+class _Message:
+    def __init__(self, tp, offset):
+        self.tp, self.topic, self.offset, self.acked = tp, tp.topic, offset, False
+
+
+class _FaustBook:
+    """faust's own offset bookkeeping (Consumer.ack, _new_offset and what
+    _commit_tps filters with) on a stub, to check what it commits."""
+
+    def __init__(self, tp, committed):
+        from collections import defaultdict
+        from types import SimpleNamespace
+
+        from faust.transport.consumer import Consumer
+        from intervaltree import IntervalTree
+
+        cls = type("Book", (), {name: getattr(Consumer, name) for name in
+                                ("ack", "_new_offset", "_should_commit", "_filter_committable_offsets")})
+        b = cls()
+        b._acked, b._acked_index, b._gap = defaultdict(list), defaultdict(set), defaultdict(IntervalTree)
+        b._committed_offset = defaultdict(lambda: None, {tp: committed})
+        b._unacked_messages, b._waiting_for_ack, b._n_acked = set(), None, 0
+        b.app = SimpleNamespace(topics=SimpleNamespace(acks_enabled_for=lambda topic: True))
+        self.b, self.tp = b, tp
+
+    def ack(self, *offsets):
+        for o in offsets:
+            self.b.ack(_Message(self.tp, o))
+
+    def to_commit(self):
+        """What faust's next commit would commit (and it then counts as committed)."""
+        return self.b._filter_committable_offsets([self.tp])
+
+
+def test_records_read_directly_are_committed_by_fausts_own_commit():
+    """fill_tail's records (read directly, no faust event) are counted as acked:
+    a commit of faust's in flight that lands after them no longer leaves them
+    behind a hole faust never commits past."""
+    from faust.types import TP
+
+    from enforcer.stream.app import _ack_offsets
+
+    tp = TP("req", 0)
+    # The old way: records 15..19 committed directly (20) while faust's commit
+    # of 10..14 (15) was in flight; it lands last and sets committed back to 15.
+    old = _FaustBook(tp, committed=10)
+    old.ack(*range(10, 15))
+    in_flight = old.to_commit()
+    assert in_flight == {tp: 15}
+    old.b._committed_offset[tp] = 20  # our direct commit
+    old.b._committed_offset.update(in_flight)  # faust's lands after it
+    old.ack(*range(20, 25))
+    assert old.to_commit() == {}  # acked from 20, committed 15: never again
+    # Now: the same interleaving, the records acked in faust's books instead.
+    new = _FaustBook(tp, committed=10)
+    new.ack(*range(10, 15))
+    in_flight = new.to_commit()
+    assert _ack_offsets(new.b, tp, 15, 19) == 5
+    new.b._committed_offset.update(in_flight)
+    new.ack(*range(20, 25))
+    assert new.to_commit() == {tp: 25}
+
+
+def test_acking_read_offsets_skips_committed_and_already_acked_ones():
+    from faust.types import TP
+
+    from enforcer.stream.app import _ack_offsets
+
+    tp = TP("req", 0)
+    book = _FaustBook(tp, committed=12)
+    book.ack(14)
+    assert _ack_offsets(book.b, tp, 10, 15) == 3  # 12, 13, 15: below 12 is committed, 14 acked
+    assert _ack_offsets(book.b, tp, 10, 15) == 0
+    assert book.to_commit() == {tp: 16}
+    fresh = _FaustBook(tp, committed=None)  # nothing committed yet
+    assert _ack_offsets(fresh.b, tp, 0, 2) == 3 and fresh.to_commit() == {tp: 3}
