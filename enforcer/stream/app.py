@@ -50,8 +50,8 @@ from enforcer.rules.compiled import RuleSet
 from enforcer.settings import Settings
 from enforcer.stream.group_processor import GroupProcessor
 from enforcer.stream.processor import Hooks, Processor, Record
-from enforcer.stream.stall import (GapReader, RecoveryStalls, Stalls, await_chain, end_offsets, watch_once,
-                                   watch_recovery_once)
+from enforcer.stream.stall import (ConsumerUnresponsive, GapReader, RecoveryStalls, Stalls, await_chain, end_offsets,
+                                   watch_once, watch_recovery_once)
 
 log = logging.getLogger("enforcer.stream")
 
@@ -433,6 +433,15 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
         logging.shutdown()
         os._exit(EXIT_SEND_FAILED)
 
+    def consumer_dead(exc: Exception) -> None:
+        # Nothing is committed or fetched any more: exit like give_up, so that an
+        # orchestrator restarts the worker from its committed offsets (decisions
+        # are idempotent) instead of it idling forever.
+        log.critical("faust's consumer thread is not answering (%s): it commits and fetches nothing any more; "
+                     "exiting so that the worker restarts from its committed offsets", exc)
+        logging.shutdown()
+        os._exit(EXIT_SEND_FAILED)
+
     async def unstick() -> None:
         while True:
             await asyncio.sleep(PARKED_S)
@@ -463,7 +472,10 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                 continue
             if told or loop.time() - since < STUCK_S:
                 continue
-            waiting = await _waiting(consumer, watched())
+            try:
+                waiting = await _waiting(consumer, watched())
+            except ConsumerUnresponsive as exc:
+                consumer_dead(exc)
             lagging = _uncommitted(consumer, behind_of())
             if not events and not waiting and not lagging:
                 continue
@@ -533,6 +545,8 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
                                  lambda topic: m.on_fetch_stall(_topic_role(s, topic)), fill_tail)
             except asyncio.CancelledError:
                 raise
+            except ConsumerUnresponsive as exc:
+                consumer_dead(exc)
             except Exception:  # never let the watchdog take the worker down
                 log.exception("stall check failed")
 

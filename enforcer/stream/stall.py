@@ -247,9 +247,22 @@ async def watch_once(app: Any, stalls: Stalls, positions: Callable[[], list[Posi
     return stalled
 
 
-async def end_offsets(consumer: Any, positions: list[Position]) -> dict[tuple[str, int], int]:
+# faust's consumer runs in a thread of its own (a mode ServiceThread); commits,
+# fetches and these queries all go through it. Seen once (the SIGKILL restart
+# test): the thread stopped answering, and the worker sat forever with its
+# handled records uncommitted. No query takes this long on a live thread.
+CONSUMER_THREAD_TIMEOUT_S = 120.0
+
+
+class ConsumerUnresponsive(Exception):
+    """faust's consumer thread did not answer an end-offset query in time."""
+
+
+async def end_offsets(consumer: Any, positions: list[Position],
+                      timeout_s: float = CONSUMER_THREAD_TIMEOUT_S) -> dict[tuple[str, int], int]:
     """(topic, partition) -> end offset on the broker, for the assigned ones of
-    `positions`; empty if the broker cannot say now (try again next time)."""
+    `positions`; empty if the broker cannot say now (try again next time).
+    Raises ConsumerUnresponsive when the consumer thread does not answer."""
     from faust.types import TP
 
     assigned = consumer.assignment()
@@ -257,7 +270,9 @@ async def end_offsets(consumer: Any, positions: list[Position]) -> dict[tuple[st
     if not tps:
         return {}
     try:
-        ends = await consumer.highwaters(*tps)
+        ends = await asyncio.wait_for(consumer.highwaters(*tps), timeout_s)
+    except asyncio.TimeoutError:
+        raise ConsumerUnresponsive(f"no answer to an end-offset query in {timeout_s:.0f} s") from None
     except Exception as exc:  # the broker or the assignment moved
         log.debug("end offsets unavailable: %s", exc)
         return {}

@@ -247,3 +247,27 @@ def test_acking_read_offsets_skips_committed_and_already_acked_ones():
     assert book.to_commit() == {tp: 16}
     fresh = _FaustBook(tp, committed=None)  # nothing committed yet
     assert _ack_offsets(fresh.b, tp, 0, 2) == 3 and fresh.to_commit() == {tp: 3}
+
+
+def test_a_consumer_thread_that_does_not_answer_is_reported_not_awaited_forever():
+    """faust's consumer thread once stopped answering (commits, fetches and
+    end-offset queries all go through it): the query times out and says so."""
+    from types import SimpleNamespace
+
+    import pytest
+    from faust.types import TP
+
+    from enforcer.stream.stall import ConsumerUnresponsive, end_offsets
+
+    async def never(*tps):
+        await asyncio.sleep(3600)
+
+    async def answers(*tps):
+        return {tp: 7 for tp in tps}
+
+    tp = TP("req", 0)
+    hung = SimpleNamespace(assignment=lambda: {tp}, highwaters=never)
+    with pytest.raises(ConsumerUnresponsive):
+        asyncio.run(end_offsets(hung, [("req", 0, 3)], timeout_s=0.05))
+    live = SimpleNamespace(assignment=lambda: {tp}, highwaters=answers)
+    assert asyncio.run(end_offsets(live, [("req", 0, 3)], timeout_s=0.05)) == {("req", 0): 7}
