@@ -41,11 +41,13 @@ class AccountSketch:
         self.gaps = GapStats()
         self.last_net: tuple[str | None, int | None, int] = (None, None, -1)  # (ip, asn, day) already counted
 
-    def update(self, obs: Observation, ev, ts: int) -> tuple[bool, bool]:
+    def update(self, obs: Observation, ev, ts: int) -> tuple[bool, bool, bool]:
         """Fold one event in; returns (near_duplicate, exact_repeat) of its prompt
-        against this account's recent prompts."""
+        against this account's recent prompts, and whether it came from a
+        network (/24 or /64) the account had not used that day or the day before,
+        having used another (a hop)."""
         fp = obs.fp
-        near = repeat = False
+        near = repeat = hop = False
         fb = fp.bands
         if fb:
             bands = self.bands
@@ -89,15 +91,20 @@ class AccountSketch:
                 add(k)
         net = (ev.ip, ev.asn, ts // DAY)
         if net != self.last_net:  # most accounts keep one address for a while: skip the re-adds
+            prev = self.last_net
             self.last_net = net
             if ev.ip:
                 self.ips.add(_h(ev.ip), ts)
                 if obs.ip_prefix:
-                    self.prefixes.add(_h(obs.ip_prefix), ts)
+                    fresh = self.prefixes.add_fresh(_h(obs.ip_prefix), ts)
+                    # A hop is a move to another network, so the account's first
+                    # network in the window is none: otherwise a class starting
+                    # its lesson behind one NAT reads as all hops for a while.
+                    hop = fresh and prev[0] is not None and prev[2] >= net[2] - 1
             if ev.asn is not None:
                 self.asns.add(ev.asn, ts)
         self.gaps.add(ts)
-        return near, repeat
+        return near, repeat, hop
 
     def top_template_share(self) -> float:
         """Share of recent prompts that carry the account's most used wrapper

@@ -57,7 +57,7 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import K, MARKER0, NEAR, NEW, REPEAT, SHARED
+from enforcer.core.features import HOP, K, MARKER0, NEAR, NEW, REPEAT, SHARED
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -213,7 +213,7 @@ class AccountStage:
         sk = st.ext
         if sk is None:
             sk = st.ext = AccountSketch()
-        near, repeat = sk.update(obs, ev, ts)
+        near, repeat, hop = sk.update(obs, ev, ts)
         created = ev.account_created_at
         is_new = created is not None and ts - created < self._new_ms
         links = obs.links
@@ -246,6 +246,8 @@ class AccountStage:
             deltas.append((REPEAT, 1))
         if is_new:
             deltas.append((NEW, 1))
+        if hop:
+            deltas.append((HOP, 1))
         bits = obs.markers
         i = MARKER0
         while bits:
@@ -468,9 +470,11 @@ class AccountStage:
         if not state or windows is None or account in self.accounts:
             return
         if len(windows) != len(self.config.windows) or any(
-            len(row) != K for w in windows for row in w[1][:1]
+            len(row) > K for w in windows for row in w[1][:1]
         ):
-            self.stats["import_windows_mismatch"] += 1  # window or counter layout changed: start afresh
+            # Window layout changed, or written by a newer version: start afresh.
+            # Shorter rows are an older layout and load padded (SlidingSums.from_list).
+            self.stats["import_windows_mismatch"] += 1
             return
         st = self.accounts.touch(account, int(data["f"]))
         st.windows = MultiWindow.from_list(self.config.windows, self.accounts.k, windows)

@@ -61,6 +61,23 @@ class EpochDistinct:
             both.add_key(kb, h)
         return new
 
+    def add_fresh(self, h: int, ts: int) -> bool:
+        """add(h, ts); True if h is new over what estimate() covers (this
+        epoch and the one before; exact while small), not only this epoch:
+        a network used yesterday evening is not new this morning."""
+        if ts // self.span != self.epoch:
+            self._roll(ts)
+        cur = self.cur
+        if cur is None:
+            cur = self.cur = SmallDistinct(self.cap)
+        both = self.both
+        if both is None:
+            both = self.both = SmallDistinct(self.cap)
+        kb = (h & _M64).to_bytes(8, "little")
+        if cur.add_key(kb, h) or not cur.exact:
+            return both.add_key(kb, h)
+        return False
+
     def estimate(self, now: int) -> int:
         e = now // self.span
         if e > self.epoch + 1 or self.both is None:

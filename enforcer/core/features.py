@@ -28,7 +28,12 @@ BASE_COUNTERS: tuple[str, ...] = (
 REQ, PTOK, CTOK, NEAR, SHARED, REPEAT, NEW = range(7)
 MARKER0 = len(BASE_COUNTERS)
 MARKER_SLOTS = 8
-COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS))
+# Counters added later go at the end: state written by an older version has
+# shorter rows, which load padded with zeros (SlidingSums.from_list), so an
+# upgrade keeps every subject's windows.
+LATER_COUNTERS: tuple[str, ...] = ("network_hop",)
+COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
+HOP = MARKER0 + MARKER_SLOTS
 K = len(COUNTERS)
 
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
@@ -115,6 +120,9 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "account's recent prompts", _share(w, REPEAT))
         cat.add(f"new_account_request_share_{n}", f"share of requests in the last {n} sent by accounts younger "
                 "than the new-account age", _share(w, NEW))
+        cat.add(f"network_hop_ratio_{n}", f"share of requests in the last {n} sent from a client network (/24 or "
+                "/64) the sending account had not used that day or the day before, moving from another one: "
+                "near 1 behind a proxy that rotates per request, low for people at home, at work or on a phone", _share(w, HOP))
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of prompts in the last {n} matching marker set '{m}'",
                     _share(w, MARKER0 + i))

@@ -117,7 +117,9 @@ class SlidingSums:
     def from_list(cls, k: int, data: list) -> SlidingSums:
         s = cls(k)
         s.idx = list(data[0])
-        s.vals = [list(r) for r in data[1]]
+        # Counters are only ever appended (features.LATER_COUNTERS): a shorter
+        # row is an older layout, and its missing counters start at zero.
+        s.vals = [list(r) + [0] * (k - len(r)) if len(r) < k else list(r) for r in data[1]]
         s.tot = [sum(col) for col in zip(*s.vals)] if s.vals else [0] * k
         return s
 

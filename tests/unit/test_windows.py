@@ -70,3 +70,15 @@ def test_round_trip_serialisation():
         mw.add(SPECS, t, t, ((0, 1), (1, t % 13), (2, 2)))
     back = MultiWindow.from_list(SPECS, 3, mw.to_list())
     assert back.totals(0) == mw.totals(0) and back.totals(1) == mw.totals(1)
+
+
+def test_rows_of_an_older_layout_load_padded_and_keep_counting():
+    """Counters are only ever appended: state written before a counter was
+    added has shorter rows, which load with the new counter at zero."""
+    old = MultiWindow(SPECS, 2)
+    for t in range(0, 120_000, 10_000):
+        old.add(SPECS, t, t, ((0, 1), (1, 5)))
+    back = MultiWindow.from_list(SPECS, 3, old.to_list())
+    assert back.totals(0) == old.totals(0) + [0]
+    back.add(SPECS, 120_000, 120_000, ((0, 1), (2, 1)))
+    assert back.totals(1)[0] == old.totals(1)[0] + 1 and back.totals(1)[2] == 1

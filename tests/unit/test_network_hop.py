@@ -1,0 +1,96 @@
+"""network_hop_ratio_*: requests from a network the account had not used that
+day or the day before, moving from another one (a proxy that rotates per request), per account and per
+group, and the upgrade path of the counter it adds."""
+from __future__ import annotations
+
+import orjson
+
+from enforcer.contracts import RequestEvent
+from enforcer.core.engine import Engine
+from enforcer.core.epochs import EpochDistinct
+from enforcer.core.features import HOP, K, account_catalog, group_catalog
+from enforcer.core.linkkeys import key_hash
+from enforcer.rules.loader import load_rules
+
+DAY = 86_400_000
+T0 = 1_793_577_600_000  # a midnight (UTC)
+
+
+def ev(i: int, ts: int, account: str, **kw) -> RequestEvent:
+    return RequestEvent(event_id=f"e{i}", ts=ts, account_id=account, prompt_tokens=10, completion_tokens=20, **kw)
+
+
+def test_fresh_means_new_over_this_day_and_the_one_before():
+    d = EpochDistinct(DAY)
+    assert d.add_fresh(1, T0 + 1_000) is True
+    assert d.add_fresh(1, T0 + 2_000) is False  # same day
+    assert d.add_fresh(1, T0 + DAY + 1_000) is False  # used yesterday: not new this morning
+    assert d.add_fresh(2, T0 + DAY + 2_000) is True
+    assert d.add_fresh(1, T0 + 3 * DAY) is True  # unused for two days: new again
+    assert d.estimate(T0 + 3 * DAY) == 1
+
+
+def _engine(tmp_path) -> Engine:
+    (tmp_path / "r.yaml").write_text(
+        "rules:\n  - name: card\n    description: groups by card\n    scope: payment\n"
+        "    when: accounts_24h > 100\n    action: {type: challenge, ttl: 1h}\n")
+    return Engine(load_rules(tmp_path))  # a payment rule: cards are link keys
+
+
+def test_hop_ratio_tells_a_rotating_proxy_from_home_office_and_no_ip(tmp_path):
+    eng = _engine(tmp_path)
+    i = 0
+    for k in range(20):  # 20 requests each, one a minute
+        t = T0 + 8 * 3_600_000 + k * 60_000
+        eng.process(ev(i := i + 1, t, "home", ip="198.51.100.7"))
+        # a phone: a new carrier address every 5 requests, in a few /24s
+        eng.process(ev(i := i + 1, t + 1, "phone", ip=f"100.64.{k // 5}.{k}"))
+        eng.process(ev(i := i + 1, t + 2, "rotating", ip=f"203.0.{k}.9", payment_fingerprint="card-r"))
+        eng.process(ev(i := i + 1, t + 3, f"swarm-{k % 4}", ip=f"192.0.{k}.1", payment_fingerprint="card-r"))
+        eng.process(ev(i := i + 1, t + 4, "noip"))
+    now = T0 + 9 * 3_600_000
+    acat, gcat = account_catalog(), group_catalog()
+
+    def acct(a: str) -> float:
+        return acat["network_hop_ratio_24h"].get(eng.accounts.get(a), None, now)
+
+    assert acct("home") == 0.0  # an account's first network is not a hop
+    assert acct("phone") == 3 / 20
+    assert acct("rotating") == 19 / 20
+    assert acct("noip") == 0.0
+    g = eng.group.groups.get("payment", key_hash("payment", "card-r"))
+    # The card's first request came before it had a second account (a pending
+    # key, not yet a group) and is not in its windows. Every other request
+    # hopped but each account's first: the rotating account's 19, and 4 of
+    # each swarm account's 5.
+    assert gcat["network_hop_ratio_24h"].get(g, None, now) == (19 + 16) / 39
+    assert gcat["requests_24h"].get(g, None, now) == 39
+
+
+def test_a_network_used_yesterday_is_not_a_hop_today(tmp_path):
+    eng = _engine(tmp_path)
+    eng.process(ev(1, T0 + 23 * 3_600_000, "a", ip="198.51.100.7"))
+    eng.process(ev(2, T0 + 25 * 3_600_000, "a", ip="198.51.100.8"))  # same /24, next day
+    st = eng.accounts.get("a")
+    assert st.windows.totals(2)[HOP] == 0
+    eng.process(ev(3, T0 + 26 * 3_600_000, "a", ip="203.0.113.8"))  # another /24
+    eng.process(ev(4, T0 + 27 * 3_600_000, "a", ip="198.51.100.9"))  # back to yesterday's
+    assert st.windows.totals(2)[HOP] == 1
+
+
+def test_account_state_of_the_layout_before_the_counter_imports_and_keeps_its_windows(tmp_path):
+    eng = _engine(tmp_path)
+    for k in range(5):
+        eng.process(ev(k, T0 + k * 60_000, "a", ip=f"203.0.{k}.9"))
+    data = orjson.loads(orjson.dumps(eng.export_account("a")))
+    for w in data["w"]:  # as written before network_hop was added: one counter fewer
+        w[1] = [row[:K - 1] for row in w[1]]
+    fresh = _engine(tmp_path)
+    fresh.import_account("a", data)
+    st = fresh.accounts.get("a")
+    assert st.windows.totals(2)[0] == 5 and st.windows.totals(2)[HOP] == 0
+    # Sketches are not exported (export_account): the restored account's first
+    # network is its first again, and the move after it a hop.
+    fresh.process(ev(9, T0 + 6 * 60_000, "a", ip="192.0.2.1"))
+    fresh.process(ev(10, T0 + 7 * 60_000, "a", ip="192.0.3.1"))
+    assert st.windows.totals(2)[0] == 7 and st.windows.totals(2)[HOP] == 1
