@@ -30,6 +30,9 @@ def register(sub) -> None:
                    help="hydra accounts get their own card and device (sensitivity knob)")
     p.add_argument("--hydra-aged", action="store_true",
                    help="hydra accounts are bought aged: created 60-700 days before use (sensitivity knob)")
+    p.add_argument("--hydra-datacenter", action="store_true",
+                   help="hydra campaigns run from a few datacenter /24s, not a residential proxy pool "
+                        "(sensitivity knob)")
     p.set_defaults(func=run)
 
 
@@ -40,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
                         stealth=not args.no_stealth, release_at=args.release_at,
                         attack_answer_median=args.attack_answer_median,
                         benign_answer_scale=args.benign_answer_scale,
-                        hydra_shared_infra=not args.hydra_own_infra, hydra_aged=args.hydra_aged)
+                        hydra_shared_infra=not args.hydra_own_infra, hydra_aged=args.hydra_aged,
+                        hydra_datacenter=args.hydra_datacenter)
         s = write(cfg, args.out, args.labels)
     except (OSError, ValueError) as exc:
         print(f"simulate: error: {exc}", file=sys.stderr)

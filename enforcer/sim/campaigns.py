@@ -92,6 +92,9 @@ def _hydra_campaign(world, rng: random.Random) -> None:
     # Residential proxy pool: the same consumer ISPs real users sit on.
     asns = rng.sample(sorted({a for r in REGIONS for a in r[2]}), rng.randint(4, 7))
     proxies = [(net.subnet(rng, a), a) for a in (rng.choice(asns) for _ in range(rng.randint(150, 400)))]
+    if world.cfg.hydra_datacenter:  # knob: a few rented server subnets, from draws of their own
+        drng = world.rng(f"hydra-dc:{cid}")
+        proxies = [(net.subnet(drng, a), a) for a in (drng.choice(DATACENTER) for _ in range(drng.randint(2, 6)))]
     # Plan account lives per slot; slots switch on according to the release ramp.
     plan = []
     for _ in range(world.n(210)):

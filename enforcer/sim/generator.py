@@ -73,6 +73,9 @@ class SimConfig(BaseModel):
     # bought aged accounts (created months to years before use).
     hydra_shared_infra: bool = True
     hydra_aged: bool = False
+    # ...and where they run from: a few rented datacenter /24s instead of a
+    # residential proxy pool (fewer networks than a class behind its NATs).
+    hydra_datacenter: bool = False
 
     @field_validator("days", "scale", "attack_answer_median", "benign_answer_scale")
     @classmethod

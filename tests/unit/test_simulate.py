@@ -198,3 +198,15 @@ def test_hydra_knobs_remove_shared_infrastructure_and_age_the_accounts():
 
 def _ms(ts: str) -> int:
     return int(datetime.fromisoformat(ts.replace("Z", "+00:00")).timestamp() * 1000)
+
+
+def test_hydra_datacenter_knob_runs_each_campaign_from_a_few_server_subnets():
+    from enforcer.sim.generator import DATACENTER
+
+    evs, labels = generate(SimConfig(seed=11, hydra_datacenter=True, **DAY1))
+    hydra = [e for e in evs if labels[e["account_id"]]["population"] == "hydra"]
+    nets: dict[str, set[str]] = {}
+    for e in hydra:
+        nets.setdefault(labels[e["account_id"]]["campaign"], set()).add(e["ip"].rsplit(".", 1)[0])
+    assert nets and all(1 <= len(n) <= 6 for n in nets.values())
+    assert {e["asn"] for e in hydra} <= set(DATACENTER)
