@@ -51,7 +51,7 @@ from enforcer.settings import Settings
 from enforcer.stream.group_processor import GroupProcessor
 from enforcer.stream.processor import Hooks, Processor, Record
 from enforcer.stream.stall import (ConsumerUnresponsive, GapReader, RecoveryStalls, Stalls, await_chain, end_offsets,
-                                   watch_once, watch_recovery_once)
+                                   use_commit_offset, watch_once, watch_recovery_once)
 
 log = logging.getLogger("enforcer.stream")
 
@@ -399,6 +399,7 @@ async def run_batches(app: faust.App, s: Settings, stream: faust.StreamT, proc: 
     manual = stream.noack()
     queue = manual.channel.queue
     consumer = app.consumer
+    use_commit_offset(consumer)  # faust's commits past offsets both acked and in a gap: see commit_offset
     loop = asyncio.get_running_loop()
     lock = asyncio.Lock()
     events: list[Any] = []
@@ -653,9 +654,11 @@ def _fetch_state(consumer: Any, topics: tuple[str, ...]) -> dict[str, str]:
                                      ("paused", tp in consumer._paused_partitions)) if on]
             acked = consumer._acked.get(tp) or ()
             gaps = consumer._gap.get(tp) or ()
+            dups = len(acked) - len(set(acked))  # each one cost a commit interval before commit_offset
             out[f"{tp.topic}/{tp.partition}"] = (f"committed {consumer._committed_offset.get(tp)} "
                                                  + (" ".join(flags) or "fetching")
                                                  + (f" acked {len(acked)} from {min(acked)}" if acked else "")
+                                                 + (f" ({dups} twice)" if dups else "")
                                                  + (f" gaps {len(gaps)}" if gaps else ""))
     except Exception as exc:
         out["?"] = repr(exc)

@@ -41,6 +41,7 @@ tested without Kafka; `GapReader` against the real broker.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
@@ -248,9 +249,15 @@ async def watch_once(app: Any, stalls: Stalls, positions: Callable[[], list[Posi
 
 
 # faust's consumer runs in a thread of its own (a mode ServiceThread); commits,
-# fetches and these queries all go through it. Seen once (the SIGKILL restart
-# test): the thread stopped answering, and the worker sat forever with its
-# handled records uncommitted. No query takes this long on a live thread.
+# fetches and these queries all go through it. A safeguard: a worker whose
+# consumer thread stops answering exits instead of sitting with its handled
+# records uncommitted. It was added for the SIGKILL restart "hang", which turned
+# out to be faust's commits moving one offset at a time (see commit_offset; in
+# the reproductions the thread committed every 3 s, one offset at a time). The
+# stall watch seen waiting in highwaters in the first hang's log was most likely
+# a query in flight: the stuck and stall watchers wake on the same 5 s beat, and
+# the stuck watch had just had its own answer. No query takes this long on a
+# live thread.
 CONSUMER_THREAD_TIMEOUT_S = 120.0
 
 
@@ -277,6 +284,62 @@ async def end_offsets(consumer: Any, positions: list[Position],
         log.debug("end offsets unavailable: %s", exc)
         return {}
     return {(tp.topic, tp.partition): int(o) for tp, o in ends.items() if o is not None}
+
+
+def commit_offset(consumer: Any, tp: Any) -> int | None:
+    """The offset faust's next commit of `tp` goes to, or None: faust's own
+    Consumer._new_offset (faust-streaming 0.15.3) with two changes.
+
+    1. The acked offsets and the offsets faust counts as a gap are merged as
+    a set. faust merges them with list.extend and commits up to the first
+    break in the sorted list; an offset both acked and in a gap is then there
+    twice, a duplicate is a break (consecutive_numbers), and each commit moves
+    one offset past the duplicated range only. That was the SIGKILL restart
+    "hang" (tests/integration/test_stream.py): records handed out during table
+    recovery were acked, faust's seek back to the committed offsets reset its
+    read offset there, and the next record after a stale-fetch jump made its
+    drain loop count every offset from the committed one on as a gap. The
+    broker's commit history of one partition read 123 (before the kill), then
+    125, 126, ... 145 one per commit interval (3 s), 150, 328; the first hang
+    had 80 or more such offsets on a partition, minutes of commits
+    (robinhood/faust#625 saw the same duplicates).
+
+    2. Only gap offsets up to the highest acked one are merged. faust merges
+    a gap interval that starts below it whole, and that interval holds the
+    record that revealed the jump and the skipped offsets (which the stage is
+    still reading directly, GapReader): a commit then would cover records not
+    handled yet. The stage acks the jump's record only once the records
+    before it are handled; from then on the whole gap is committed.
+
+    Private attributes: re-check on a faust upgrade."""
+    from faust.utils.functional import consecutive_numbers
+
+    acked = consumer._acked[tp]
+    if not acked:
+        return None
+    max_offset = max(acked)
+    gap = consumer._gap[tp]
+    if gap:
+        holes = gap.overlap(0, max_offset)
+        if holes:
+            acked.extend(o for iv in holes for o in range(iv.begin, min(iv.end, max_offset + 1)))
+            gap.chop(0, max_offset + 1)
+    acked[:] = sorted(set(acked))
+    committed = consumer._committed_offset[tp]
+    if committed and acked[0] - committed > 1:
+        return None  # a hole at the head: the record there is not done yet
+    batch = next(consecutive_numbers(acked))
+    del acked[:len(batch)]
+    consumer._acked_index[tp].difference_update(batch)
+    return batch[-1] + 1
+
+
+def use_commit_offset(consumer: Any) -> None:
+    """Make faust's commits compute their offsets with commit_offset (once per consumer)."""
+    if getattr(consumer, "_enforcer_commit_offset", False):
+        return
+    consumer._new_offset = functools.partial(commit_offset, consumer)
+    consumer._enforcer_commit_offset = True
 
 
 def refetch(consumer: Any, tp: Any, in_recovery: bool) -> str | None:

@@ -271,3 +271,102 @@ def test_a_consumer_thread_that_does_not_answer_is_reported_not_awaited_forever(
         asyncio.run(end_offsets(hung, [("req", 0, 3)], timeout_s=0.05))
     live = SimpleNamespace(assignment=lambda: {tp}, highwaters=answers)
     assert asyncio.run(end_offsets(live, [("req", 0, 3)], timeout_s=0.05)) == {("req", 0): 7}
+
+
+def _commits(book, limit=100):
+    """The offsets faust's successive commits go to until there is nothing left to commit."""
+    out = []
+    for _ in range(limit):
+        c = book.to_commit()
+        if not c:
+            break
+        out.append(c[book.tp])
+        book.b._committed_offset.update(c)
+    return out
+
+
+def _restart_with_a_jump(book, handled: bool = True):
+    """What the restarted worker of the SIGKILL test did to faust's books (partition 0
+    of one run, committed 123): records 123..144 handed out during table recovery
+    and acked; faust's seek back to the committed offset reset its read offset to
+    123, so the next record it handed out, 149 (a stale fetch), made its drain loop
+    count 124..149 as a gap. Then (`handled`) the stage read 145..148 directly
+    (GapReader), added them as a gap too, and acked 149..327."""
+    from faust.transport.consumer import Consumer
+
+    add_gap = Consumer._add_gap.__get__(book.b)
+    book.ack(*range(123, 145))
+    asyncio.run(add_gap(book.tp, 124, 149))  # faust's _drain_messages: gap r_offset + 1 .. offset
+    if handled:
+        asyncio.run(add_gap(book.tp, 145, 148))  # run_batches, after fill_gap
+        book.ack(*range(149, 328))
+
+
+def test_offsets_both_acked_and_in_a_gap_are_committed_at_once():
+    """faust merges its gap offsets into the acked ones as a list: offsets both
+    acked and in a gap are there twice, and each commit moved one offset past
+    them only (the SIGKILL restart "hang": the broker's commit history of that
+    partition read 125, 126, ... 145, 150, 328, one commit every 3 s).
+    commit_offset merges them as a set: one commit covers everything handled."""
+    from faust.types import TP
+
+    from enforcer.stream.stall import use_commit_offset
+
+    tp = TP("req", 0)
+    faust_own = _FaustBook(tp, committed=123)
+    _restart_with_a_jump(faust_own)
+    assert _commits(faust_own) == [*range(125, 146), 150, 328]  # faust 0.15.3 as measured; re-check on upgrade
+    fixed = _FaustBook(tp, committed=123)
+    use_commit_offset(fixed.b)
+    use_commit_offset(fixed.b)  # once per consumer
+    _restart_with_a_jump(fixed)
+    assert _commits(fixed) == [328]
+    assert not fixed.b._acked[tp] and not fixed.b._acked_index[tp] and not fixed.b._gap[tp]
+
+
+def test_commit_offset_never_covers_records_the_stage_has_not_handled_yet():
+    """Between faust noting the jump (its gap 124..149 includes the record
+    that revealed it) and the stage handling 145..149, a commit goes up to
+    what was acked (145), not over the gap's rest: faust itself would merge
+    the whole interval (it starts below the highest acked offset)."""
+    from faust.transport.consumer import Consumer
+    from faust.types import TP
+
+    from enforcer.stream.stall import use_commit_offset
+
+    tp = TP("req", 0)
+    book = _FaustBook(tp, committed=123)
+    use_commit_offset(book.b)
+    _restart_with_a_jump(book, handled=False)
+    assert _commits(book) == [145]
+    asyncio.run(Consumer._add_gap.__get__(book.b)(tp, 145, 148))
+    assert _commits(book) == []  # 145..148 in a gap, 149 not acked yet
+    book.ack(149)
+    assert _commits(book) == [150]
+
+
+def test_commit_offset_keeps_fausts_rules_for_holes_and_gaps():
+    """Everything else as faust does it: nothing is committed while the record
+    at the head is not acked, a hole further on ends a commit, and offsets in
+    a gap (compaction) count as done."""
+    from faust.transport.consumer import Consumer
+    from faust.types import TP
+
+    from enforcer.stream.stall import use_commit_offset
+
+    tp = TP("req", 0)
+
+    def steps(use: bool) -> list[list[int]]:
+        book = _FaustBook(tp, committed=10)
+        if use:
+            use_commit_offset(book.b)
+        out = []
+        book.ack(12, 13, 14)
+        out.append(_commits(book))  # 11 not acked yet
+        book.ack(11, 17)
+        out.append(_commits(book))  # up to the hole at 15
+        asyncio.run(Consumer._add_gap.__get__(book.b)(tp, 15, 16))  # 15..16 never come
+        out.append(_commits(book))
+        return out
+
+    assert steps(use=False) == steps(use=True) == [[], [15], [18]]
