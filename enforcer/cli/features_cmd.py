@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     markers: tuple[str, ...] = ()
+    networks: tuple[str, ...] = ()
     rs = None
     if args.rules:
         try:
@@ -25,8 +26,8 @@ def run(args: argparse.Namespace) -> int:
         except RuleSetError as exc:
             print(f"rules rejected:\n{exc}")
             return 1
-        markers = tuple(rs.markers)
-    catalogs = default_catalogs(markers)
+        markers, networks = tuple(rs.markers), tuple(rs.networks)
+    catalogs = default_catalogs(markers, networks)
     seen: dict[int, list[str]] = {}
     for scope, cat in catalogs.items():
         seen.setdefault(id(cat), []).append(scope)

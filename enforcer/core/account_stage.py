@@ -57,7 +57,7 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import HOP, K, MARKER0, NEAR, NEW, REPEAT, SHARED
+from enforcer.core.features import HOP, K, MARKER0, NEAR, NETWORK0, NEW, REPEAT, SHARED
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -117,6 +117,7 @@ class AccountStage:
         self.book = DecisionBook()
         self.offences = OffenceLedger(cfg.max_subjects)  # escalating account rules, by account
         self.observer = Observer(col.sketch, rules.markers, self._kinds(rules))
+        self._netsets = self._network_sets(rules)
         self.shared = SharedTemplates(col.max_groups)
         # Engine (the backtest) sets this: (links, account, ts, is_new) -> whether a
         # wrapper among the links is shared, asked of the group stage synchronously
@@ -142,16 +143,26 @@ class AccountStage:
 
     def set_rules(self, rules: RuleSet) -> None:
         """Hot reload: windows, sketches, offence counts and active decisions are
-        kept. Marker sets are counted by position in name order: a reload that
-        renames or reorders them mixes old and new counts for up to a day."""
+        kept. Marker sets and network sets are counted by position in name
+        order: a reload that renames or reorders them mixes old and new counts
+        for up to a day."""
         if rules.markers != self.rules.markers or self._kinds(rules) != self.observer.link_kinds:
             if rules.markers != self.rules.markers:
                 self.stats["marker_sets_changed"] += 1
             self.observer = Observer(self.config.collective.sketch, rules.markers, self._kinds(rules))
+        if rules.networks != self.rules.networks:
+            self.stats["network_sets_changed"] += 1
+        self._netsets = self._network_sets(rules)
         if not rules.member_attrs:
             self.attrs.clear()
         self.rules = rules
         self._configure_clusters(rules)
+
+    @staticmethod
+    def _network_sets(rules: RuleSet) -> tuple[tuple[int, frozenset[int]], ...]:
+        """(counter column, ASNs) per network set, in name order (the columns
+        are taken in that order, as marker sets take theirs)."""
+        return tuple((NETWORK0 + i, asns) for i, asns in enumerate(rules.networks.values()))
 
     def _configure_clusters(self, rules: RuleSet) -> None:
         if "cluster" not in rules.by_scope:
@@ -248,6 +259,11 @@ class AccountStage:
             deltas.append((NEW, 1))
         if hop:
             deltas.append((HOP, 1))
+        asn = ev.asn
+        if asn is not None:
+            for col, asns in self._netsets:
+                if asn in asns:
+                    deltas.append((col, 1))
         bits = obs.markers
         i = MARKER0
         while bits:

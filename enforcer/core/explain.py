@@ -110,7 +110,7 @@ def explain_account(engine, account: str, decisions: list[Decision] | None = Non
     if st is None and not active and not recent and decisions is None:
         return None
     rs = engine.rules
-    catalogs = default_catalogs(tuple(rs.markers))
+    catalogs = default_catalogs(tuple(rs.markers), tuple(rs.networks))
     attrs = attrs or engine.attrs.get(account) or Attrs(account)
     now = st.last_ts if st is not None else (engine.watermark or 0)
     active_by_rule = {a.decision.rule: a.decision for a in active}

@@ -31,9 +31,11 @@ MARKER_SLOTS = 8
 # Counters added later go at the end: state written by an older version has
 # shorter rows, which load padded with zeros (SlidingSums.from_list), so an
 # upgrade keeps every subject's windows.
-LATER_COUNTERS: tuple[str, ...] = ("network_hop",)
+NETWORK_SLOTS = 2  # network sets (rules' `networks:`): requests from listed ASNs
+LATER_COUNTERS: tuple[str, ...] = ("network_hop",) + tuple(f"network{i}" for i in range(NETWORK_SLOTS))
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
+NETWORK0 = HOP + 1
 K = len(COUNTERS)
 
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
@@ -99,7 +101,8 @@ def _active(w: int) -> Getter:
     return lambda st, ev, now: len(st.windows.sums[w].idx)
 
 
-def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], markers: tuple[str, ...], who: str) -> None:
+def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], markers: tuple[str, ...], who: str,
+                     networks: tuple[str, ...] = ()) -> None:
     for w, spec in enumerate(windows):
         n = spec.name
         cat.add(f"requests_{n}", f"requests in the last {n}", _counter(w, REQ), int)
@@ -126,6 +129,9 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of prompts in the last {n} matching marker set '{m}'",
                     _share(w, MARKER0 + i))
+        for i, m in enumerate(networks):
+            cat.add(f"{m}_ratio_{n}", f"share of requests in the last {n} from an ASN of network set '{m}'",
+                    _share(w, NETWORK0 + i))
 
 
 def _longest(windows: tuple[WindowSpec, ...]) -> int:
@@ -148,9 +154,10 @@ def _ext(fn):
     return get
 
 
-def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: tuple[str, ...] = ()) -> FeatureCatalog:
+def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: tuple[str, ...] = (),
+                    networks: tuple[str, ...] = ()) -> FeatureCatalog:
     cat = FeatureCatalog()
-    _window_features(cat, windows, markers, "account")
+    _window_features(cat, windows, markers, "account", networks)
     lw = _longest(windows)
     day = windows[lw]
     cat.add("account_age_days", f"days between account creation and this request ({UNKNOWN_AGE_DAYS:g} when unknown)",
@@ -185,9 +192,10 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
 
 # -- groups -----------------------------------------------------------------
 
-def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tuple[str, ...] = ()) -> FeatureCatalog:
+def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tuple[str, ...] = (),
+                  networks: tuple[str, ...] = ()) -> FeatureCatalog:
     cat = FeatureCatalog()
-    _window_features(cat, windows, markers, "group")
+    _window_features(cat, windows, markers, "group", networks)
     lw = _longest(windows)
     cat.add("accounts_1h", "distinct accounts using this key over the last 1-2 hours",
             lambda g, ev, now: g.accounts_1h.estimate(now), int)

@@ -172,11 +172,13 @@ class RuleSet:
     # Some exception of a group rule tests event attributes: the engine then
     # remembers each account's latest attributes, to judge fan-out members.
     member_attrs: bool = False
+    networks: dict[str, frozenset[int]] = field(default_factory=dict)  # network set name -> ASNs, by name
 
     @classmethod
     def build(cls, rules: list[CompiledRule], files: list[str], texts: list[str],
               markers: dict[str, list[str]] | None = None, env: Env | None = None,
-              exceptions: list[ExceptionSpec] | None = None) -> RuleSet:
+              exceptions: list[ExceptionSpec] | None = None,
+              networks: dict[str, frozenset[int]] | None = None) -> RuleSet:
         ordered = sorted(rules, key=lambda r: (r.priority, r.name))
         scopes: dict[str, list[CompiledRule]] = {}
         for r in ordered:
@@ -187,7 +189,8 @@ class RuleSet:
                            for r in ordered for x in r.exceptions)
         return cls(tuple(ordered), tuple(files), digest, {k: tuple(v) for k, v in scopes.items()},
                    {r.name: r for r in ordered}, dict(sorted((markers or {}).items())), dict(sorted(env.lists.items())),
-                   {n: m.prog.text for n, m in sorted(env.macros.items())}, tuple(exceptions or ()), member_attrs)
+                   {n: m.prog.text for n, m in sorted(env.macros.items())}, tuple(exceptions or ()), member_attrs,
+                   dict(sorted((networks or {}).items())))
 
     def names(self) -> list[str]:
         return [r.name for r in self.rules]

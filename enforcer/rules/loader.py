@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from enforcer.core.features import FeatureCatalog
+from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
 from enforcer.rules.compiled import CompiledException, CompiledRule, RuleSet, compile_exception, compile_macro, compile_rule
 from enforcer.rules.conditions import ATTRIBUTES, Env, Macro, merged_catalog
 from enforcer.rules.spec import RuleFile
@@ -32,14 +32,15 @@ def rule_files(directory: Path) -> list[Path]:
 MAX_MARKER_SETS = 8
 
 
-def default_catalogs(markers: tuple[str, ...] = ()) -> dict[str, FeatureCatalog]:
+def default_catalogs(markers: tuple[str, ...] = (), networks: tuple[str, ...] = ()) -> dict[str, FeatureCatalog]:
     """Scope name -> the features its rules can use: `account`, and one group
     scope per link-key kind (payment, device, ip_prefix, asn_ua, org, template) and `cluster`."""
     from enforcer.core.features import account_catalog, group_catalog
     from enforcer.core.linkkeys import KINDS
 
-    group = group_catalog(markers=markers)
-    return {"account": account_catalog(markers=markers), **{kind: group for kind in (*KINDS, "cluster")}}
+    group = group_catalog(markers=markers, networks=networks)
+    return {"account": account_catalog(markers=markers, networks=networks),
+            **{kind: group for kind in (*KINDS, "cluster")}}
 
 
 def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None = None) -> RuleSet:
@@ -51,6 +52,7 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
     texts: list[str] = []
     parsed: list[tuple[Located, RuleFile]] = []
     markers: dict[str, list[str]] = {}
+    networks: dict[str, frozenset[int]] = {}
     lists: dict[str, tuple[str, ...]] = {}
     macro_src: dict[str, tuple[Located, str]] = {}
     defined: dict[str, tuple[Located, str]] = {}  # marker set / list / macro name -> (file, kind)
@@ -67,7 +69,8 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
         except RuleSetError as exc:
             errors.extend(exc.errors)
             continue
-        for kind, table in (("markers", spec.markers), ("lists", spec.lists), ("macros", spec.macros)):
+        for kind, table in (("markers", spec.markers), ("networks", spec.networks), ("lists", spec.lists),
+                            ("macros", spec.macros)):
             for name, value in table.items():
                 if name in defined:
                     first, first_kind = defined[name]
@@ -77,6 +80,12 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
                 defined[name] = (src, kind)
                 if kind == "markers":
                     markers[name] = list(value)
+                elif kind == "networks":
+                    if len(networks) == NETWORK_SLOTS:
+                        errors.append(src.error((kind, name), f"network set {name!r}: at most {NETWORK_SLOTS} "
+                                                f"network sets (counters are reserved for {NETWORK_SLOTS})"))
+                        continue
+                    networks[name] = frozenset(value.asns)
                 elif kind == "lists":
                     lists[name] = tuple(value)
                 else:
@@ -86,7 +95,7 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
         errors.append(RuleError(str(directory), None, f"{len(markers)} marker sets; at most {MAX_MARKER_SETS}"))
     if sum(len(p) for p in markers.values()) > 64:
         errors.append(RuleError(str(directory), None, "more than 64 marker phrases in all"))
-    catalogs = catalogs or default_catalogs(tuple(sorted(markers)))
+    catalogs = catalogs or default_catalogs(tuple(sorted(markers)), tuple(sorted(networks)))
     env = _environment(lists, macro_src, defined, catalogs, errors)
     # Pass 2: compile every rule against the catalogs.
     compiled: dict[str, CompiledRule] = {}
@@ -127,10 +136,10 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
     if errors:
         raise RuleSetError(errors)
     rules = [replace(r, exceptions=tuple(attached.get(r.name, ()))) for r in compiled.values()]
-    return RuleSet.build(rules, [str(p) for p in files], texts, markers, env, exception_specs)
+    return RuleSet.build(rules, [str(p) for p in files], texts, markers, env, exception_specs, networks)
 
 
-_KIND = {"markers": "marker set", "lists": "list", "macros": "macro"}
+_KIND = {"markers": "marker set", "networks": "network set", "lists": "list", "macros": "macro"}
 
 
 def _environment(lists: dict[str, tuple[str, ...]], macro_src: dict[str, tuple[Located, str]],

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
 from enforcer.core.scripts import DETECTORS
 from enforcer.timeutil import parse_duration_ms, parse_rfc3339_ms
@@ -169,6 +169,22 @@ class ExceptionSpec(_Strict):
 
 
 MARKER_NAME = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+MAX_NETWORK_ASNS = 100_000
+
+
+class NetworkSet(_Strict):
+    """Networks a request can come from, by the ASN the gateway reports."""
+
+    asns: list[StrictInt] = Field(min_length=1, max_length=MAX_NETWORK_ASNS,
+                            description="Autonomous system numbers (1-4294967295).")
+
+    @field_validator("asns")
+    @classmethod
+    def _asns(cls, v: list[int]) -> list[int]:
+        bad = [a for a in v if not 0 < a < 2**32]
+        if bad:
+            raise ValueError(f"not an AS number (1-4294967295): {bad[0]}")
+        return v
 
 
 class RuleFile(_Strict):
@@ -180,6 +196,11 @@ class RuleFile(_Strict):
     )
     lists: dict[str, list[str]] = Field(
         default_factory=dict, description="Named string lists, usable in any condition: `org_id in trusted_orgs`.")
+    networks: dict[str, NetworkSet] = Field(
+        default_factory=dict,
+        description="Named sets of networks (ASNs); each set adds <name>_ratio_<window> features (share of "
+        "requests from those networks) to every scope.",
+    )
     macros: dict[str, str] = Field(
         default_factory=dict, description="Named CEL sub-conditions, usable in conditions as bool variables.")
     exceptions: list[ExceptionSpec] = Field(default_factory=list)
@@ -196,6 +217,14 @@ class RuleFile(_Strict):
                 if p.startswith("@") and p not in DETECTORS:
                     raise ValueError(f"marker set {name!r}: unknown detector {p!r} (entries starting with '@' "
                                      f"name a built-in detector: {', '.join(sorted(DETECTORS))})")
+        return v
+
+    @field_validator("networks")
+    @classmethod
+    def _networks(cls, v: dict[str, NetworkSet]) -> dict[str, NetworkSet]:
+        for name in v:
+            if not MARKER_NAME.match(name):
+                raise ValueError(f"network set name {name!r}: lower-case letters, digits and '_' only")
         return v
 
     @field_validator("lists")
