@@ -47,6 +47,9 @@ def test_multiwindow_inline_paths_match_sliding_sums() -> None:
         for a, c, b in zip(mw.sums, one_pass.sums, ref):
             assert (a.idx, a.vals, a.tot) == (b.idx, b.vals, b.tot) and a.to_list() == b.to_list()
             assert (c.idx, c.vals, c.tot) == (b.idx, b.vals, b.tot)
+            # rows held as an event's sparse pairs are exported as K counters
+            assert all(type(r) is list and len(r) == 5 for r in a.to_list()[1])
+            assert [sum(col) for col in zip(*a.to_list()[1])] == (a.tot if a.idx else [])
 
 
 class _Ev:
