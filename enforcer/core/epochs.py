@@ -21,7 +21,7 @@ _M64 = (1 << 64) - 1
 
 
 class EpochDistinct:
-    __slots__ = ("span", "epoch", "cur", "both", "cap")
+    __slots__ = ("span", "epoch", "cur", "both", "cap", "last")
 
     def __init__(self, span_ms: int, cap: int = 64):
         self.span = span_ms
@@ -29,6 +29,11 @@ class EpochDistinct:
         self.cap = cap
         self.cur: SmallDistinct | None = None
         self.both: SmallDistinct | None = None
+        # The value of the latest add: it is in `cur` (and `both`) until the
+        # next epoch, so adding it again within this epoch changes nothing.
+        # Consecutive repeats are common (a group's networks: the members behind
+        # one NAT take turns; measured ~1.8 of ~10 adds per event).
+        self.last: int | None = None
 
     def _roll(self, ts: int) -> None:
         e = ts // self.span
@@ -47,6 +52,8 @@ class EpochDistinct:
         """True if h is new in the current epoch (exact while small)."""
         if ts // self.span != self.epoch:
             self._roll(ts)
+        elif h == self.last:
+            return False
         cur = self.cur
         if cur is None:
             cur = self.cur = SmallDistinct(self.cap)
@@ -59,6 +66,7 @@ class EpochDistinct:
         # already holds is already in `both`: adding it again changes nothing.
         if new or not cur.exact:
             both.add_key(kb, h)
+        self.last = h
         return new
 
     def estimate(self, now: int) -> int:
