@@ -311,11 +311,11 @@ class AccountStage:
             if held and covered(book, account, mode, step.action, rule.name if rule.escalation_ms else None, now):
                 # Already under an equal or stronger action: skip the CEL call,
                 # unless `stop` needs to know whether the rule matches.
-                if rule.stop and rule.matches(rule.features(st, ev, now, memo)):
+                if rule.stop and rule.judge(st, ev, now, memo) is not None:
                     break
                 continue
-            values = rule.features(st, ev, now, memo)
-            if not rule.matches(values):
+            values = rule.judge(st, ev, now, memo)
+            if values is None:
                 continue
             if rule.exceptions and self._excepted(rule, st, ev, now, account):
                 continue

@@ -192,11 +192,11 @@ class GroupStage:
             if rule.escalation_ms:
                 step = rule.step_for(self.offences.count(gid, rule.name, rule.escalation_ms, now) + 1)
             if held and covered(gbook, gid, mode, step.action, rule.name if rule.escalation_ms else None, now):
-                if rule.stop and rule.matches(rule.features(g, ev, now, memo)):
+                if rule.stop and rule.judge(g, ev, now, memo) is not None:
                     break
                 continue
-            values = rule.features(g, ev, now, memo)
-            if not rule.matches(values):
+            values = rule.judge(g, ev, now, memo)
+            if values is None:
                 continue
             offence = 0
             if rule.escalation_ms:
