@@ -73,9 +73,14 @@ class EpochDistinct:
         e = now // self.span
         if e > self.epoch + 1 or self.both is None:
             return 0
-        if e == self.epoch + 1:  # nothing added yet this epoch: only the previous one counts
-            return int(round(self.cur.estimate())) if self.cur is not None else 0
-        return int(round(self.both.estimate()))
+        # e == epoch + 1: nothing added yet this epoch, only the previous one counts
+        s = self.both if e != self.epoch + 1 else self.cur
+        if s is None:
+            return 0
+        buf = s._buf
+        if buf is not None:  # exact: the count itself, as round(float(n)) gives it (read ~3 times per event)
+            return len(buf) >> 3
+        return int(round(s.estimate()))
 
     def nbytes(self) -> int:
         return 64 + (self.cur.nbytes() if self.cur else 0) + (self.both.nbytes() if self.both else 0)

@@ -121,3 +121,25 @@ def test_epoch_distinct_skips_only_no_op_adds() -> None:
                 assert (a is None) == (b is None)
                 if a is not None:
                     assert a.to_bytes() == b.to_bytes()
+
+
+def test_epoch_distinct_estimate_matches_rounded_sketch_estimate() -> None:
+    """estimate() reads an exact sketch's count directly: the same int as
+    rounding the sketch's float estimate, in and around the current epoch."""
+    from enforcer.core.epochs import EpochDistinct
+
+    rng = random.Random(6)
+    for cap in (0, 4, 64):
+        ed, ts = EpochDistinct(1000, cap), 0
+        for _ in range(5_000):
+            ts += rng.choice([0, 1, 10, 300, 1500])
+            ed.add(rng.getrandbits(64), ts - rng.choice([0, 0, 1200]))
+            for now in (ts - 1500, ts, ts + 900, ts + 2100):
+                e = now // ed.span
+                if e > ed.epoch + 1 or ed.both is None:
+                    want = 0
+                elif e == ed.epoch + 1:
+                    want = int(round(ed.cur.estimate())) if ed.cur is not None else 0
+                else:
+                    want = int(round(ed.both.estimate()))
+                assert ed.estimate(now) == want
