@@ -31,6 +31,7 @@ own group (kind `cluster`) is observed here like any other.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from enforcer.contracts import Decision, Mode, decision_id
@@ -47,6 +48,7 @@ from enforcer.core.windows import MultiWindow
 from enforcer.rules.compiled import CompiledRule, RuleSet
 
 TEMPLATE = "template"
+_NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
 
 
 class GroupStage:
@@ -99,9 +101,7 @@ class GroupStage:
         return self.keys.on(m)
 
     # -- one observation ----------------------------------------------------
-    def observe(self, ob: GroupObservation) -> tuple[list[Command], list[TemplateNotice]]:
-        cmds: list[Command] = []
-        notices: list[TemplateNotice] = []
+    def observe(self, ob: GroupObservation) -> tuple[Sequence[Command], Sequence[TemplateNotice]]:
         ts = ob.ts
         if self.watermark is None or ts > self.watermark:
             self.watermark = ts
@@ -120,8 +120,10 @@ class GroupStage:
             g = self.groups.observe(ob.kind, ob.key, ob.account, ts, ob.is_new)
         if ob.is_new and self.new_members is not None:
             self.new_members.setdefault((ob.kind, ob.key), set()).add(ob.account)
-        if g is None:
-            return cmds, notices
+        if g is None:  # a pending key (about half the observations): nothing to allocate
+            return _NOTHING
+        cmds: list[Command] = []
+        notices: list[TemplateNotice] = []
         if g.kind == TEMPLATE:
             self._notice(g, ts, notices)
         gnow = g.last_ts
