@@ -160,7 +160,6 @@ class AccountStage:
             return
         if self.clusters is None:  # a reload keeps the clusters it has
             self.clusters = AccountSide(self.config.collective.cluster)
-        self._cluster_kinds = frozenset(self.config.collective.cluster.max_key_accounts)
         # The kinds that make group observations; the others are extracted only to
         # link. None when every extracted kind has rules of its own (the default
         # rules): nothing to filter on the per-event path.
@@ -220,8 +219,9 @@ class AccountStage:
         cl = self.clusters
         cid = None
         if cl is not None and links:
-            ckinds = self._cluster_kinds
-            msgs = cl.on_event(account, ts, [x for x in links if x[0] in ckinds], is_new)
+            # on_event keeps only the kinds that link (max_key_accounts), itself:
+            # no filtered copy of the links here
+            msgs = cl.on_event(account, ts, links, is_new)
             if self.cluster_drain is not None:
                 self.cluster_drain(msgs)
             else:
