@@ -111,6 +111,11 @@ class SharedTemplates:
 class AccountStage:
     def __init__(self, rules: RuleSet, config: EngineConfig | None = None, stats: Counter[str] | None = None):
         self.config = cfg = config or EngineConfig()
+        # The config is frozen: its per-event values are read once here (a
+        # pydantic attribute read costs ~90 ns more than a plain one).
+        self._lateness = cfg.allowed_lateness_ms
+        self._windows = cfg.windows
+        self._dry = cfg.dry_run
         col = cfg.collective
         self.rules = rules
         self.accounts = SubjectStore(cfg.windows, K, cfg.max_subjects, cfg.idle())
@@ -191,7 +196,7 @@ class AccountStage:
         account = ev.account_id
         st = self.accounts.touch(account, ts)
         now = st.last_ts
-        lateness = self.config.allowed_lateness_ms
+        lateness = self._lateness
         if ts < now - lateness:
             self.stats["late"] += 1
             res.late_reason = (
@@ -257,7 +262,7 @@ class AccountStage:
         # A tuple: the windows keep it as the row of a bucket it opens, and the
         # group observations carry the same one.
         frozen = tuple(deltas)
-        st.windows.update(self.config.windows, ts, now, frozen)
+        st.windows.update(self._windows, ts, now, frozen)
         rules = self.rules.by_scope.get("account")
         if rules:
             self._evaluate(rules, st, ev, now, out)
@@ -294,7 +299,7 @@ class AccountStage:
     def _evaluate(self, rules: tuple[CompiledRule, ...], st: SubjectState, ev: RequestEvent, now: int,
                   out: list[Decision]) -> None:
         account = ev.account_id
-        dry = self.config.dry_run
+        dry = self._dry
         book = self.book
         # Most accounts hold no decision: then nothing is covered, and the book
         # is asked once per event rather than once or twice per rule.

@@ -56,6 +56,10 @@ class GroupStage:
                  auto_housekeeping: bool = True, track_new: bool = False):
         self.config = cfg = config or EngineConfig()
         col = cfg.collective
+        # Frozen config: per-observation values read once (see AccountStage).
+        self._group_lateness = col.group_lateness_ms
+        self._min_shared = col.min_shared_accounts
+        self._dry = cfg.dry_run
         self.rules = rules
         self.groups = GroupStore(GROUP_WINDOWS, K, col.max_groups, col.max_pending, col.max_members, cfg.idle())
         self.book = DecisionBook()  # keyed by group id "kind:key"; internal, never emitted
@@ -127,7 +131,7 @@ class GroupStage:
         if g.kind == TEMPLATE:
             self._notice(g, ts, notices)
         gnow = g.last_ts
-        if ts >= gnow - self.config.collective.group_lateness_ms:
+        if ts >= gnow - self._group_lateness:
             g.windows.update(GROUP_WINDOWS, ts, gnow, ob.deltas)
             if ob.exact:
                 g.prompts_24h.add(ob.exact, ts)
@@ -149,7 +153,7 @@ class GroupStage:
         each link's group (what observe() does first; the observe() of these
         links then takes the groups from here, as the single engine did) and
         say whether one of its wrappers is shared now, this request included."""
-        min_shared = self.config.collective.min_shared_accounts
+        min_shared = self._min_shared
         shared = False
         gs = self.groups
         adm = self._admitted = {}
@@ -163,7 +167,7 @@ class GroupStage:
         """Shared while the wrapper's distinct accounts reach min_shared_accounts;
         `until`: the end of the day epoch (or the next one, if this epoch alone
         already reaches the threshold), when the count forgets it unless renewed."""
-        min_shared = self.config.collective.min_shared_accounts
+        min_shared = self._min_shared
         key = g.key
         nxt = (ts // DAY + 1) * DAY
         if self.shared.get(key, 0) >= nxt + DAY:
@@ -180,7 +184,7 @@ class GroupStage:
     def _evaluate(self, rules: tuple[CompiledRule, ...], g: GroupState, ob: GroupObservation, now: int,
                   out: list[Command]) -> None:
         gid = g.id
-        dry = self.config.dry_run
+        dry = self._dry
         gbook = self.book
         ev = ob.attrs
         held = gbook.holds(gid)  # as in AccountStage._evaluate: most groups hold no decision
