@@ -6,6 +6,7 @@ text; an Observation holds hashes, counts and bitmasks only.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 import xxhash
 
@@ -17,6 +18,9 @@ from enforcer.core.sketches import Fingerprint, Fingerprinter, SketchConfig
 MAX_MARKER_SETS = 8
 PROMPT_CACHE = 4096  # fingerprints per generation of the repeat cache (two generations)
 LINK_CACHE = 8192  # attribute combinations whose hashed link keys are kept
+# What link_keys reads of an event per kind (besides the IP prefix).
+_LINK_ATTRS = (("payment", ("payment_fingerprint",)), ("device", ("device_id",)), ("asn_ua", ("asn", "user_agent")),
+               ("org", ("org_id",)))
 _xxh128 = xxhash.xxh3_128_intdigest
 _EMPTY = Fingerprint(exact=0, bands=(), template=0, tokens=0)
 
@@ -78,6 +82,9 @@ class Observer:
         # the values: a hit gives what link_keys would.
         self._links: dict[tuple, tuple[tuple[str, str], ...]] = {}
         self._tpl_links = "template" in link_kinds
+        # The attributes link_keys reads for these kinds (and only those), in one C call.
+        names = [a for kind, attrs in _LINK_ATTRS for a in attrs if kind in link_kinds]
+        self._link_values = attrgetter(*names) if names else None
 
     def observe(self, ev) -> Observation:
         text = ev.prompt
@@ -99,7 +106,8 @@ class Observer:
         if ev.system_prompt:
             sys_exact, sys_tpl = self._system(ev.system_prompt)
         pfx = ip_prefix(ev.ip) if ev.ip else None
-        vk = (ev.payment_fingerprint, ev.device_id, pfx, ev.asn, ev.user_agent, ev.org_id)
+        get = self._link_values
+        vk = (get(ev) if get is not None else None, pfx)
         base = self._links.get(vk)
         if base is None:
             if len(self._links) >= LINK_CACHE:
