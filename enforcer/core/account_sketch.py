@@ -30,7 +30,9 @@ class AccountSketch:
 
     def __init__(self) -> None:
         self.recent: deque[tuple[int, ...]] = deque()  # band keys of the recent prompts
-        self.exacts: deque[int] = deque()  # their exact hashes (a C-level `in` for the repeat check)
+        # Their exact hashes, for a C-level `in` (the repeat check). A list: 120 B
+        # for 8 ints where a deque holds 760 B.
+        self.exacts: list[int] = []
         self.bands: dict[int, int] = {}  # band key -> how many recent prompts have it
         self.prompts = EpochDistinct(DAY)
         self.templates = TopK(8)  # wrapper keys (prefix and suffix) -> prompts carrying them
@@ -61,7 +63,7 @@ class AccountSketch:
             exacts.append(exact)
             _count_elements(bands, fb)  # bands[b] += 1 for each, in C (the Counter.update helper)
             if len(recent) > RECENT:
-                exacts.popleft()
+                del exacts[0]
                 old = recent.popleft()
                 for b in old:
                     n = bands[b] - 1

@@ -17,7 +17,9 @@ from enforcer.core.sketches import Fingerprint, Fingerprinter, SketchConfig
 
 MAX_MARKER_SETS = 8
 PROMPT_CACHE = 4096  # fingerprints per generation of the repeat cache (two generations)
-LINK_CACHE = 8192  # attribute combinations whose hashed link keys are kept
+# Attribute combinations whose hashed link keys are kept (~730 B each: ~3 MB
+# at most; measured 4,668 combinations in 20,000 simulated events).
+LINK_CACHE = 4096
 # What link_keys reads of an event per kind (besides the IP prefix).
 _LINK_ATTRS = (("payment", ("payment_fingerprint",)), ("device", ("device_id",)), ("asn_ua", ("asn", "user_agent")),
                ("org", ("org_id",)))
