@@ -259,13 +259,15 @@ class AccountStage:
             bits >>= 1
             i += 1
 
-        st.windows.update(self._windows, ts, now, deltas)
+        # A tuple: the windows keep it as the row of a bucket it opens (see
+        # SlidingSums), and the group observations carry the same one.
+        frozen = tuple(deltas)
+        st.windows.update(self._windows, ts, now, frozen)
         rules = self.rules.by_scope.get("account")
         if rules:
             self._evaluate(rules, st, ev, now, out)
         if links or cid is not None:
             exact = obs.fp.exact if obs.fp.bands else 0
-            frozen = tuple(deltas)
             eid = ev.event_id
             if attrs is None:
                 attrs = Attrs(account, ev.org_id, ev.model, ev.endpoint)
