@@ -8,7 +8,7 @@ items, then an HLL of ~1 KiB) for prompts, IPs, IP prefixes and ASNs.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import _count_elements, deque  # type: ignore[attr-defined]
 
 import xxhash
 
@@ -25,11 +25,14 @@ def _h(s: str) -> int:
 
 
 class AccountSketch:
-    __slots__ = ("recent", "bands", "prompts", "templates", "tpl_prompts", "tpl_epoch", "ips", "prefixes", "asns",
+    __slots__ = ("recent", "exacts", "bands", "prompts", "templates", "tpl_prompts", "tpl_epoch", "ips", "prefixes", "asns",
                  "gaps", "last_net")
 
     def __init__(self) -> None:
-        self.recent: deque[tuple[int, tuple[int, ...]]] = deque()
+        self.recent: deque[tuple[int, ...]] = deque()  # band keys of the recent prompts
+        # Their exact hashes, for a C-level `in` (the repeat check). A list: 120 B
+        # for 8 ints where a deque holds 760 B.
+        self.exacts: list[int] = []
         self.bands: dict[int, int] = {}  # band key -> how many recent prompts have it
         self.prompts = EpochDistinct(DAY)
         self.templates = TopK(8)  # wrapper keys (prefix and suffix) -> prompts carrying them
@@ -53,18 +56,17 @@ class AccountSketch:
             bands = self.bands
             recent = self.recent
             exact = fp.exact
-            for e, _ in recent:
-                if e == exact:
-                    repeat = near = True
-                    break
+            exacts = self.exacts
+            if exact in exacts:
+                repeat = near = True
             else:
                 near = not bands.keys().isdisjoint(fb)
-            recent.append((exact, fb))
-            get = bands.get
-            for b in fb:
-                bands[b] = get(b, 0) + 1
+            recent.append(fb)
+            exacts.append(exact)
+            _count_elements(bands, fb)  # bands[b] += 1 for each, in C (the Counter.update helper)
             if len(recent) > RECENT:
-                _, old = recent.popleft()
+                del exacts[0]
+                old = recent.popleft()
                 for b in old:
                     n = bands[b] - 1
                     if n:

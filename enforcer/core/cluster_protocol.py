@@ -98,10 +98,20 @@ class Relabel:
 Msg = Union[Link, Unlink, Relabel]
 
 
+_CLUSTER_IDS: dict[str, str] = {}  # account -> its cluster id: asked for on every event of a linked account
+
+
 def cluster_id(label: Label) -> str:
     """The cluster id string: a hash of the oldest member's account id only, so
     a late event that moves that account's first_seen never changes it."""
-    return "clu-" + xxhash.xxh3_64_hexdigest(label[1].encode("utf-8", "surrogatepass"), seed=0xC1)
+    account = label[1]
+    cid = _CLUSTER_IDS.get(account)
+    if cid is None:
+        if len(_CLUSTER_IDS) >= 8192:
+            _CLUSTER_IDS.clear()
+        cid = _CLUSTER_IDS[account] = "clu-" + xxhash.xxh3_64_hexdigest(account.encode("utf-8", "surrogatepass"),
+                                                                         seed=0xC1)
+    return cid
 
 
 def route_hash(s: str) -> int:

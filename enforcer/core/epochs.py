@@ -21,7 +21,7 @@ _M64 = (1 << 64) - 1
 
 
 class EpochDistinct:
-    __slots__ = ("span", "epoch", "cur", "both", "cap")
+    __slots__ = ("span", "epoch", "cur", "both", "cap", "last")
 
     def __init__(self, span_ms: int, cap: int = 64):
         self.span = span_ms
@@ -29,6 +29,11 @@ class EpochDistinct:
         self.cap = cap
         self.cur: SmallDistinct | None = None
         self.both: SmallDistinct | None = None
+        # The value of the latest add: it is in `cur` (and `both`) until the
+        # next epoch, so adding it again within this epoch changes nothing.
+        # Consecutive repeats are common (a group's networks: the members behind
+        # one NAT take turns; measured ~1.8 of ~10 adds per event).
+        self.last: int | None = None
 
     def _roll(self, ts: int) -> None:
         e = ts // self.span
@@ -47,6 +52,8 @@ class EpochDistinct:
         """True if h is new in the current epoch (exact while small)."""
         if ts // self.span != self.epoch:
             self._roll(ts)
+        elif h == self.last:
+            return False
         cur = self.cur
         if cur is None:
             cur = self.cur = SmallDistinct(self.cap)
@@ -59,6 +66,7 @@ class EpochDistinct:
         # already holds is already in `both`: adding it again changes nothing.
         if new or not cur.exact:
             both.add_key(kb, h)
+        self.last = h
         return new
 
     def add_fresh(self, h: int, ts: int) -> bool:
@@ -82,9 +90,14 @@ class EpochDistinct:
         e = now // self.span
         if e > self.epoch + 1 or self.both is None:
             return 0
-        if e == self.epoch + 1:  # nothing added yet this epoch: only the previous one counts
-            return int(round(self.cur.estimate())) if self.cur is not None else 0
-        return int(round(self.both.estimate()))
+        # e == epoch + 1: nothing added yet this epoch, only the previous one counts
+        s = self.both if e != self.epoch + 1 else self.cur
+        if s is None:
+            return 0
+        buf = s._buf
+        if buf is not None:  # exact: the count itself, as round(float(n)) gives it (read ~3 times per event)
+            return len(buf) >> 3
+        return int(round(s.estimate()))
 
     def nbytes(self) -> int:
         return 64 + (self.cur.nbytes() if self.cur else 0) + (self.both.nbytes() if self.both else 0)

@@ -31,6 +31,7 @@ own group (kind `cluster`) is observed here like any other.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from enforcer.contracts import Decision, Mode, decision_id
@@ -47,6 +48,7 @@ from enforcer.core.windows import MultiWindow
 from enforcer.rules.compiled import CompiledRule, RuleSet
 
 TEMPLATE = "template"
+_NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
 
 
 class GroupStage:
@@ -54,6 +56,10 @@ class GroupStage:
                  auto_housekeeping: bool = True, track_new: bool = False):
         self.config = cfg = config or EngineConfig()
         col = cfg.collective
+        # Frozen config: per-observation values read once (see AccountStage).
+        self._group_lateness = col.group_lateness_ms
+        self._min_shared = col.min_shared_accounts
+        self._dry = cfg.dry_run
         self.rules = rules
         self.groups = GroupStore(GROUP_WINDOWS, K, col.max_groups, col.max_pending, col.max_members, cfg.idle())
         self.book = DecisionBook()  # keyed by group id "kind:key"; internal, never emitted
@@ -99,9 +105,7 @@ class GroupStage:
         return self.keys.on(m)
 
     # -- one observation ----------------------------------------------------
-    def observe(self, ob: GroupObservation) -> tuple[list[Command], list[TemplateNotice]]:
-        cmds: list[Command] = []
-        notices: list[TemplateNotice] = []
+    def observe(self, ob: GroupObservation) -> tuple[Sequence[Command], Sequence[TemplateNotice]]:
         ts = ob.ts
         if self.watermark is None or ts > self.watermark:
             self.watermark = ts
@@ -120,12 +124,14 @@ class GroupStage:
             g = self.groups.observe(ob.kind, ob.key, ob.account, ts, ob.is_new)
         if ob.is_new and self.new_members is not None:
             self.new_members.setdefault((ob.kind, ob.key), set()).add(ob.account)
-        if g is None:
-            return cmds, notices
+        if g is None:  # a pending key (about half the observations): nothing to allocate
+            return _NOTHING
+        cmds: list[Command] = []
+        notices: list[TemplateNotice] = []
         if g.kind == TEMPLATE:
             self._notice(g, ts, notices)
         gnow = g.last_ts
-        if ts >= gnow - self.config.collective.group_lateness_ms:
+        if ts >= gnow - self._group_lateness:
             g.windows.update(GROUP_WINDOWS, ts, gnow, ob.deltas)
             if ob.exact:
                 g.prompts_24h.add(ob.exact, ts)
@@ -147,7 +153,7 @@ class GroupStage:
         each link's group (what observe() does first; the observe() of these
         links then takes the groups from here, as the single engine did) and
         say whether one of its wrappers is shared now, this request included."""
-        min_shared = self.config.collective.min_shared_accounts
+        min_shared = self._min_shared
         shared = False
         gs = self.groups
         adm = self._admitted = {}
@@ -161,7 +167,7 @@ class GroupStage:
         """Shared while the wrapper's distinct accounts reach min_shared_accounts;
         `until`: the end of the day epoch (or the next one, if this epoch alone
         already reaches the threshold), when the count forgets it unless renewed."""
-        min_shared = self.config.collective.min_shared_accounts
+        min_shared = self._min_shared
         key = g.key
         nxt = (ts // DAY + 1) * DAY
         if self.shared.get(key, 0) >= nxt + DAY:
@@ -178,7 +184,7 @@ class GroupStage:
     def _evaluate(self, rules: tuple[CompiledRule, ...], g: GroupState, ob: GroupObservation, now: int,
                   out: list[Command]) -> None:
         gid = g.id
-        dry = self.config.dry_run
+        dry = self._dry
         gbook = self.book
         ev = ob.attrs
         held = gbook.holds(gid)  # as in AccountStage._evaluate: most groups hold no decision
@@ -192,11 +198,11 @@ class GroupStage:
             if rule.escalation_ms:
                 step = rule.step_for(self.offences.count(gid, rule.name, rule.escalation_ms, now) + 1)
             if held and covered(gbook, gid, mode, step.action, rule.name if rule.escalation_ms else None, now):
-                if rule.stop and rule.matches(rule.features(g, ev, now, memo)):
+                if rule.stop and rule.judge(g, ev, now, memo) is not None:
                     break
                 continue
-            values = rule.features(g, ev, now, memo)
-            if not rule.matches(values):
+            values = rule.judge(g, ev, now, memo)
+            if values is None:
                 continue
             offence = 0
             if rule.escalation_ms:

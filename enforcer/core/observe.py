@@ -6,6 +6,7 @@ text; an Observation holds hashes, counts and bitmasks only.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 import xxhash
 
@@ -16,6 +17,12 @@ from enforcer.core.sketches import Fingerprint, Fingerprinter, SketchConfig
 
 MAX_MARKER_SETS = 8
 PROMPT_CACHE = 4096  # fingerprints per generation of the repeat cache (two generations)
+# Attribute combinations whose hashed link keys are kept (~730 B each: ~3 MB
+# at most; measured 4,668 combinations in 20,000 simulated events).
+LINK_CACHE = 4096
+# What link_keys reads of an event per kind (besides the IP prefix).
+_LINK_ATTRS = (("payment", ("payment_fingerprint",)), ("device", ("device_id",)), ("asn_ua", ("asn", "user_agent")),
+               ("org", ("org_id",)))
 _xxh128 = xxhash.xxh3_128_intdigest
 _EMPTY = Fingerprint(exact=0, bands=(), template=0, tokens=0)
 
@@ -71,6 +78,15 @@ class Observer:
         # of prompts hit, each saving ~20-25 us of fingerprinting.
         self._prompts: dict[int, tuple[Fingerprint, int, tuple[int, ...]]] = {}
         self._prompts_old: dict[int, tuple[Fingerprint, int, tuple[int, ...]]] = {}
+        # An account sends its card, device, network, user agent and org again
+        # on every request: the hashed link keys of those values (all but the
+        # wrapper keys) are kept by value, cleared when full. Pure function of
+        # the values: a hit gives what link_keys would.
+        self._links: dict[tuple, tuple[tuple[str, str], ...]] = {}
+        self._tpl_links = "template" in link_kinds
+        # The attributes link_keys reads for these kinds (and only those), in one C call.
+        names = [a for kind, attrs in _LINK_ATTRS for a in attrs if kind in link_kinds]
+        self._link_values = attrgetter(*names) if names else None
 
     def observe(self, ev) -> Observation:
         text = ev.prompt
@@ -92,7 +108,19 @@ class Observer:
         if ev.system_prompt:
             sys_exact, sys_tpl = self._system(ev.system_prompt)
         pfx = ip_prefix(ev.ip) if ev.ip else None
-        return Observation(fp, sys_exact, sys_tpl, bits, templates, link_keys(ev, templates, self.link_kinds, pfx), pfx)
+        get = self._link_values
+        vk = (get(ev) if get is not None else None, pfx)
+        base = self._links.get(vk)
+        if base is None:
+            if len(self._links) >= LINK_CACHE:
+                self._links.clear()
+            base = self._links[vk] = tuple(link_keys(ev, (), self.link_kinds, pfx))
+        links = list(base)
+        if templates and self._tpl_links:  # as link_keys adds them, last
+            for t in templates:
+                if t:
+                    links.append(("template", f"tpl-{t:016x}"))
+        return Observation(fp, sys_exact, sys_tpl, bits, templates, links, pfx)
 
     def _prompt(self, text: str) -> tuple[Fingerprint, int, tuple[int, ...]]:
         fp = self._fp.fingerprint(text)

@@ -142,6 +142,24 @@ class CompiledRule:
             return _NoMatch(got)
         return _Match({n: got[n] if n in got else g(state, ev, now_ms) for n, g in cond.getters})
 
+    def judge(self, state, ev, now_ms: int, memo: dict[str, Any]) -> dict[str, Any] | None:
+        """`features` then `matches` in one call, for the engine's rule loop:
+        the same values when the rule matches, None when it does not. Most
+        rules match no event: a non-match then builds no dict (features()
+        copies the memo into a `_NoMatch`) and costs one call, not two."""
+        cond = self.cond
+        plan = cond.plan
+        if plan is not None:
+            r = plan.run_lazy(state, ev, now_ms, memo)
+            if r is not None:
+                if not r:
+                    return None
+                return _Match({n: memo[n] if n in memo else g(state, ev, now_ms) for n, g in cond.getters})
+            values = {n: memo[n] if n in memo else g(state, ev, now_ms) for n, g in cond.getters}
+        else:
+            values = {n: memo[n] if n in memo else memo.setdefault(n, g(state, ev, now_ms)) for n, g in cond.getters}
+        return values if cond.test(values) else None
+
     def matches(self, values: dict[str, Any]) -> bool:
         t = type(values)
         if t is _NoMatch:

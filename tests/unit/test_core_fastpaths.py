@@ -47,6 +47,9 @@ def test_multiwindow_inline_paths_match_sliding_sums() -> None:
         for a, c, b in zip(mw.sums, one_pass.sums, ref):
             assert (a.idx, a.vals, a.tot) == (b.idx, b.vals, b.tot) and a.to_list() == b.to_list()
             assert (c.idx, c.vals, c.tot) == (b.idx, b.vals, b.tot)
+            # rows held as an event's sparse pairs are exported as K counters
+            assert all(type(r) is list and len(r) == 5 for r in a.to_list()[1])
+            assert [sum(col) for col in zip(*a.to_list()[1])] == (a.tot if a.idx else [])
 
 
 class _Ev:
@@ -118,3 +121,65 @@ def test_epoch_distinct_skips_only_no_op_adds() -> None:
                 assert (a is None) == (b is None)
                 if a is not None:
                     assert a.to_bytes() == b.to_bytes()
+
+
+def test_epoch_distinct_estimate_matches_rounded_sketch_estimate() -> None:
+    """estimate() reads an exact sketch's count directly: the same int as
+    rounding the sketch's float estimate, in and around the current epoch."""
+    from enforcer.core.epochs import EpochDistinct
+
+    rng = random.Random(6)
+    for cap in (0, 4, 64):
+        ed, ts = EpochDistinct(1000, cap), 0
+        for _ in range(5_000):
+            ts += rng.choice([0, 1, 10, 300, 1500])
+            ed.add(rng.getrandbits(64), ts - rng.choice([0, 0, 1200]))
+            for now in (ts - 1500, ts, ts + 900, ts + 2100):
+                e = now // ed.span
+                if e > ed.epoch + 1 or ed.both is None:
+                    want = 0
+                elif e == ed.epoch + 1:
+                    want = int(round(ed.cur.estimate())) if ed.cur is not None else 0
+                else:
+                    want = int(round(ed.both.estimate()))
+                assert ed.estimate(now) == want
+
+
+_POOL = ("a", "Z", "é", "ß", "ǅ", "ɐ", "ṩ", "_", "0", "7", "٣", "۵", "५", "７", " ", "\n", "\x85", "\xa0", "\u1680",
+         "\u2003", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "中", "文", "ひ", "カ", "한", "д", "ж", "ع", "ह",
+         "\u0301", "\u200d", "Ⅻ", "一", "²", ".", "!", "😀", "\ud800")
+
+
+def test_script_and_normalise_fast_paths_match_the_plain_code() -> None:
+    """non_latin_script counts letters by runs and _norm_bytes skips the
+    bytes substitution when no character it replaces is present: same
+    results as the single-match counts and the unconditional substitution."""
+    import re
+
+    from enforcer.core import scripts, sketches
+
+    letter, latin = re.compile(r"[^\W\d_]"), re.compile(r"[A-Za-z\u00c0-\u024f\u0250-\u02af\u1e00-\u1eff]")
+
+    def ref_script(text: str, share: float = 0.5) -> bool:
+        if text.isascii():
+            return False
+        sample = text[: scripts.SAMPLE_CHARS]
+        n = letter.subn("", sample)[1]
+        return bool(n) and n - latin.subn("", sample)[1] >= share * n
+
+    def ref_norm(text: str) -> bytes:
+        if text.isascii():
+            b = text.encode().lower()
+        else:
+            b = sketches._UNI.sub(sketches._uni_sub, text.lower().encode("utf-8", "surrogatepass"))
+        b = b.translate(sketches._DIGITS_TO_ZERO)
+        while b"00" in b:
+            b = b.replace(b"00", b"0")
+        return b
+
+    rng = random.Random(8)
+    for _ in range(3_000):
+        weights = [rng.random() ** 3 for _ in _POOL]
+        t = "".join(rng.choices(_POOL, weights, k=rng.choice([0, 1, 5, 40, 700])))
+        assert scripts.non_latin_script(t) == ref_script(t), t
+        assert sketches._norm_bytes(t) == ref_norm(t), t
