@@ -8,7 +8,7 @@ import orjson
 from enforcer.contracts import RequestEvent
 from enforcer.core.engine import Engine
 from enforcer.core.epochs import EpochDistinct
-from enforcer.core.features import HOP, K, account_catalog, group_catalog
+from enforcer.core.features import HOP, account_catalog, group_catalog
 from enforcer.core.linkkeys import key_hash
 from enforcer.rules.loader import load_rules
 
@@ -83,8 +83,8 @@ def test_account_state_of_the_layout_before_the_counter_imports_and_keeps_its_wi
     for k in range(5):
         eng.process(ev(k, T0 + k * 60_000, "a", ip=f"203.0.{k}.9"))
     data = orjson.loads(orjson.dumps(eng.export_account("a")))
-    for w in data["w"]:  # as written before network_hop was added: one counter fewer
-        w[1] = [row[:K - 1] for row in w[1]]
+    for w in data["w"]:  # as written before network_hop was added: no counter from HOP on
+        w[1] = [row[:HOP] for row in w[1]]
     fresh = _engine(tmp_path)
     fresh.import_account("a", data)
     st = fresh.accounts.get("a")
