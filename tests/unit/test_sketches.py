@@ -428,3 +428,27 @@ def test_a_detector_entry_sets_its_marker_sets_bit_and_phrases_still_match():
     assert bits("Explain step by step why crème brûlée and jalapeño are spelled so") == rs
     assert bits("Translate 東京 into English, please, and explain the kanji briefly") == 0
     assert bits("plain ascii text") == 0
+
+
+def test_a_long_prompt_is_sketched_on_its_ends_and_hashed_whole():
+    """Per-event cost is bounded: a prompt over MAX_SKETCH_CHARS is sketched on
+    its two ends (where a wrapper sits); its exact hash covers the whole text."""
+    from enforcer.contracts import RequestEvent
+    from enforcer.core.observe import MAX_SKETCH_CHARS, Observer
+
+    obs = Observer(SketchConfig(), {}, frozenset({"template"}))
+    filler = " ".join(f"word{i % 997} line{i % 13}" for i in range(MAX_SKETCH_CHARS // 4))
+    head = "Answer the following question with complete and rigorous reasoning:\n\n"
+    tail = "\n\nSpell out the full reasoning step by step, justifying each inference."
+
+    def fp(middle: str):
+        ev = RequestEvent(event_id="e", ts=0, account_id="a", prompt_tokens=1, completion_tokens=1,
+                          prompt=head + middle + tail)
+        return obs.observe(ev)
+
+    a, b = fp(filler + " alpha " + filler), fp(filler + " beta " + filler)
+    assert len(head + filler + " alpha " + filler + tail) > 2 * MAX_SKETCH_CHARS
+    assert a.fp.exact != b.fp.exact  # differ only in the middle: not repeats
+    assert a.fp.bands == b.fp.bands and a.templates == b.templates and a.templates  # same ends, same wrapper
+    short = fp("What is the sum of the first ten primes?")
+    assert short.templates == a.templates  # the wrapper keys of a short prompt with the same wrapper
