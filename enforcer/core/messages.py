@@ -25,6 +25,7 @@ from typing import Any
 
 from enforcer.contracts import Action, Mode
 from enforcer.core.cluster_protocol import Link, Relabel, Unlink, from_list, to_list
+from enforcer.core.features import K
 from enforcer.core.verdicts import Attrs
 
 Deltas = tuple[tuple[int, int], ...]  # (counter index, amount) added to the sliding windows
@@ -91,6 +92,8 @@ def observations_from_dict(d: dict[str, Any]) -> list[GroupObservation]:
     org, model, endpoint = d["at"]
     attrs = Attrs(account, org, model, endpoint)
     deltas = tuple(map(tuple, d["d"]))
+    if deltas and max(deltas)[0] >= K:  # a newer worker's counters (a rolling upgrade): not ours to count
+        deltas = tuple(x for x in deltas if x[0] < K)
     held = tuple(h) if h is not None else None
     ts, now, new, exact, eid, net = d["t"], d["n"], d["new"], d["x"], d["e"], d.get("p", 0)
     keys = d["ks"] if "ks" in d else ((d["k"], d["g"]),)

@@ -14,6 +14,7 @@ import pytest
 from enforcer.contracts import Action, Mode, parse_event
 from enforcer.core.account_stage import AccountStage
 from enforcer.core.engine import Engine, EngineConfig
+from enforcer.core.features import K
 from enforcer.core.group_stage import GroupStage
 from enforcer.core.cluster_protocol import Relabel
 from enforcer.core.messages import (
@@ -250,6 +251,9 @@ def test_messages_survive_their_wire_form():
                                Attrs("a1", None, "m", "/v1"), None, 0xBEEF)]
     assert observations_from_dict(orjson.loads(orjson.dumps(observations_to_dict(netted))))[0].net == 0xBEEF
     assert "p" not in ob.to_dict() and observations_from_dict(ob.to_dict())[0].net == 0
+    # A newer worker's counters (a rolling upgrade) are dropped, the rest counted.
+    newer = ob.to_dict() | {"d": [[0, 1], [1, 40], [K + 3, 1]]}
+    assert observations_from_dict(newer)[0].deltas == ((0, 1), (1, 40))
     f = FanOut("a1", "card-ring", "payment", "pay-1", Action.suspend, None, Mode.enforce, T0, T0 + 1, 2,
                {"accounts_24h": 7, "new_account_share_24h": 0.857}, ("gid", "e9"), "x")
     assert command_from_dict(orjson.loads(orjson.dumps(f.to_dict()))) == f
