@@ -12,6 +12,7 @@ from enforcer.backtest import Summary, replay
 from enforcer.core.engine import Engine, EngineConfig
 from enforcer.gctune import tune_gc
 from enforcer.jsonl import input_size, open_lines, open_out, write_obj
+from enforcer.labels import LabelsError, load_labels
 from enforcer.report import detection, detection_lines, diff, diff_lines, summary_lines
 from enforcer.rules.loader import RuleSetError, load_rules
 
@@ -21,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rules", required=True, help="rules directory")
     p.add_argument("--events", required=True, help="JSON Lines (plain, .gz, or - for stdin)")
     p.add_argument("--out", help="write decisions as JSON Lines here")
-    p.add_argument("--labels", help="JSON object: account id -> {label: attack|benign, population: ...}")
+    p.add_argument("--labels", help="account labels: JSON object account id -> {label: attack|benign, population: "
+                                    "...} (as simulate writes), or -> label; JSON Lines, a JSON array or CSV of "
+                                    "rows with account_id and label (enforcer/labels.py)")
     p.add_argument("--dead-letter", help="write malformed and late lines here with their reason "
                    "(default: <out>.dead.jsonl when --out is given)")
     p.add_argument("--report-json", help="write the summary and detection report as JSON here")
@@ -46,7 +49,11 @@ def run(args: argparse.Namespace) -> int:
         except RuleSetError as exc:
             print(f"baseline rules rejected:\n{exc}", file=sys.stderr)
             return 2
-    labels = orjson.loads(Path(args.labels).read_bytes()) if args.labels else None
+    try:
+        labels = load_labels(args.labels) if args.labels else None
+    except (OSError, LabelsError) as exc:
+        print(f"labels rejected: {exc}", file=sys.stderr)
+        return 2
     dead_path = args.dead_letter or (f"{args.out}.dead.jsonl" if args.out and args.out != "-" else None)
     bar = _progress(args)
     with open_lines(args.events) as lines, open_out(args.out) as out, open_out(dead_path) as dead:

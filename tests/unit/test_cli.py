@@ -45,6 +45,23 @@ def test_backtest_reports_detection_and_writes_decisions(sim, tmp_path, capsys):
         assert det["populations"][name]["blocked"] == 0, name
 
 
+def test_backtest_reads_csv_labels_like_its_own_and_rejects_unreadable_ones(sim, tmp_path, capsys):
+    events, labels = sim
+    own = orjson.loads(labels.read_bytes())
+    csv_path = tmp_path / "labels.csv"
+    csv_path.write_text("account_id,label\n" + "".join(f"{a},{v['label']}\n" for a, v in own.items()))
+    recall = []
+    for lab in (labels, csv_path):
+        assert main(["backtest", "--rules", str(ROOT / "rules"), "--events", str(events), "--labels", str(lab),
+                     "--no-progress"]) == 0
+        recall.append([x for x in capsys.readouterr().out.splitlines() if x.startswith("recall:")])
+    assert recall[0] and recall[0] == recall[1]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"acct-1": "perhaps"}')
+    assert main(["backtest", "--rules", str(ROOT / "rules"), "--events", str(events), "--labels", str(bad)]) == 2
+    assert "labels rejected" in capsys.readouterr().err
+
+
 def test_malformed_lines_are_dead_lettered_and_do_not_stop_the_run(tmp_path, capsys):
     good = {"event_id": "e1", "ts": "2026-11-02T00:00:00Z", "account_id": "a", "prompt_tokens": 1,
             "completion_tokens": 2, "prompt": "secret words"}
