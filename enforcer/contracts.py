@@ -10,7 +10,7 @@ from enum import Enum
 from typing import Annotated, Any, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from enforcer.timeutil import format_rfc3339_ms, parse_rfc3339_ms
 
@@ -37,7 +37,8 @@ class RequestEvent(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=False)
 
     event_id: NonEmptyStr
-    ts: int = Field(description="Event time: RFC 3339 UTC text or integer epoch milliseconds; held as epoch ms.")
+    ts: int = Field(description="Event time: RFC 3339 UTC text or integer epoch milliseconds; held as epoch ms. "
+                    "On the wire, a number below 1e11 (or with a fraction) is read as epoch seconds.")
     account_id: NonEmptyStr
     prompt_tokens: int = Field(ge=0)
     completion_tokens: int = Field(ge=0)
@@ -58,9 +59,13 @@ class RequestEvent(BaseModel):
 
     @field_validator("ts", "account_created_at", mode="before")
     @classmethod
-    def _event_time(cls, v: Any) -> Any:
+    def _event_time(cls, v: Any, info: ValidationInfo) -> Any:
         if v is None or isinstance(v, bool):
             return v if v is None else _raise("must be RFC 3339 text or epoch milliseconds")
+        if isinstance(v, float) and info.context is _WIRE and v == v and abs(v) != float("inf"):
+            v = int(round(v * 1000)) if 0 <= v < SECONDS_BELOW else int(round(v))
+        elif isinstance(v, int) and info.context is _WIRE and 0 < v < SECONDS_BELOW:
+            v *= 1000
         if isinstance(v, int):
             if not 0 <= v < 32503680000000:  # year 3000: anything later is a unit mistake
                 _raise("epoch milliseconds out of range")
@@ -77,10 +82,18 @@ def _raise(msg: str) -> Any:
     raise ValueError(msg)
 
 
+# On the wire (parse_event), a number of epoch milliseconds below this would be
+# before March 1973: no request or account is that old, so it is read as epoch
+# seconds (a gateway that sends Unix time), and a fractional number as seconds
+# too, instead of silently compressing a day of traffic into 86 seconds.
+SECONDS_BELOW = 100_000_000_000
+_WIRE: dict[str, bool] = {"wire": True}
+
+
 def parse_event(raw: bytes | str) -> RequestEvent:
     """Bytes from Kafka or a JSON Lines file -> RequestEvent, or InvalidEvent with a reason."""
     try:
-        return RequestEvent.model_validate_json(raw)
+        return RequestEvent.model_validate_json(raw, context=_WIRE)
     except ValidationError as exc:
         raise InvalidEvent(_reason(exc)) from None
 

@@ -46,9 +46,13 @@ CHAT = [
 TEMPLATE = "Look at the problem below:\nQ: {q}\nSpell out the full reasoning step by step, justifying each inference."
 
 
+MIDNIGHT = 1_793_577_600_000  # 2026-11-02T00:00:00Z: on the wire, a much smaller number is epoch seconds
+
+
 def _feed(sk: AccountSketch, obs: Observer, prompts: list[str], t0: int) -> None:
+    """t0: ms after MIDNIGHT."""
     for i, p in enumerate(prompts):
-        ev = parse_event(orjson.dumps({"event_id": f"e{t0}-{i}", "ts": t0 + i * 60_000, "account_id": "a",
+        ev = parse_event(orjson.dumps({"event_id": f"e{t0}-{i}", "ts": MIDNIGHT + t0 + i * 60_000, "account_id": "a",
                                        "prompt_tokens": 50, "completion_tokens": 900, "prompt": p}))
         sk.update(obs.observe(ev), ev, ev.ts)
 

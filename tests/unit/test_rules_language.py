@@ -163,13 +163,16 @@ def test_backtest_dry_run_flag_makes_every_decision_shadow(tmp_path):
     import orjson
 
     from enforcer.cli import main
+    from enforcer.timeutil import format_rfc3339_ms
 
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "r.yaml").write_text("rules:\n  - name: act\n    description: x\n    when: requests_1m > 5\n"
                                   "    action: {type: suspend, ttl: 10m}\n")
     events = tmp_path / "ev.jsonl"
-    events.write_bytes(b"".join(orjson.dumps(e.model_dump()) + b"\n" for e in BURST))
+    # RFC 3339 text: on the wire, a bare number this small would be epoch seconds
+    events.write_bytes(b"".join(orjson.dumps(e.model_dump() | {"ts": format_rfc3339_ms(e.ts)}) + b"\n"
+                                for e in BURST))
     for flag, mode in (([], "enforce"), (["--dry-run"], "shadow")):
         out = tmp_path / f"out{len(flag)}.jsonl"
         assert main(["backtest", "--rules", str(rules), "--events", str(events), "--out", str(out),
