@@ -57,6 +57,11 @@ class RequestEvent(BaseModel):
     payment_fingerprint: str | None = None
     account_created_at: int | None = Field(default=None, description="RFC 3339 text; held as epoch ms.")
 
+    @field_validator("asn", mode="before")
+    @classmethod
+    def _asn_text(cls, v: Any) -> Any:
+        return _asn(v)
+
     @field_validator("ts", "account_created_at", mode="before")
     @classmethod
     def _event_time(cls, v: Any, info: ValidationInfo) -> Any:
@@ -76,6 +81,13 @@ class RequestEvent(BaseModel):
             except ValueError:
                 _raise("must be RFC 3339 UTC text, e.g. 2026-11-02T00:00:03.253Z")
         _raise("must be RFC 3339 text or epoch milliseconds")
+
+
+def _asn(v: Any) -> Any:
+    """"AS16509" (as IP-intelligence feeds and logs write it) -> 16509."""
+    if isinstance(v, str) and v[:2] in ("AS", "as", "As") and v[2:].isdigit():
+        return int(v[2:])
+    return v
 
 
 def _raise(msg: str) -> Any:

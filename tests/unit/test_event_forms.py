@@ -1,4 +1,4 @@
-"""Event time as gateways send it: RFC 3339 text, epoch milliseconds, or Unix
+"""Event fields as gateways send them. Event time: RFC 3339 text, epoch milliseconds, or Unix
 seconds (which must not be read as milliseconds in January 1970)."""
 from __future__ import annotations
 
@@ -33,3 +33,11 @@ def test_ambiguous_or_impossible_times_are_dead_lettered_with_a_reason(value):
 
 def test_code_building_events_gives_milliseconds_as_they_are():
     assert RequestEvent(event_id="e", ts=1_000, account_id="a", prompt_tokens=1, completion_tokens=1).ts == 1_000
+
+
+@pytest.mark.parametrize("value, want", [(16509, 16509), ("AS16509", 16509), ("as16509", 16509), ("16509", 16509),
+                                         (None, None)])
+def test_asn_as_a_number_or_as_written_in_feeds(value, want):
+    ev = parse_event(orjson.dumps({"event_id": "e", "ts": MS, "account_id": "a", "prompt_tokens": 1,
+                                   "completion_tokens": 1, "asn": value}))
+    assert ev.asn == want
