@@ -84,20 +84,29 @@ class KafkaSink:
     max.in.flight.requests.per.connection=1). A batch that fails for good makes
     the worker exit before anything of it is acked or written to the table; the
     replay sends the same records again in the same order, so the last record
-    for a key is always the newest decision, never an older tombstone."""
+    for a key is always the newest decision, never an older tombstone.
+
+    Sends go straight to faust's producer driver (`app.producer.send`, which
+    hands them to aiokafka), not through `Topic.send`: that wraps each record
+    in a FutureMessage, runs the send sensors and chains a callback per record,
+    all of it unused here (we await the deliveries ourselves), and was a few
+    percent of the worker's CPU while draining."""
 
     def __init__(self, app: faust.App, s: Settings):
-        self.enforce = _raw_topic(app, s.topic_decisions)
-        self.shadow = _raw_topic(app, s.topic_decisions_shadow)
-        self.dlq = _raw_topic(app, s.topic_dlq)
-        self.group_obs = _raw_topic(app, s.topic_group_obs)
-        self.fanout = _raw_topic(app, s.topic_fanout)
-        self.notices = _raw_topic(app, s.topic_template_notices)
+        self.producer = app.producer
+        self.enforce = _raw_topic(app, s.topic_decisions).get_topic_name()
+        self.shadow = _raw_topic(app, s.topic_decisions_shadow).get_topic_name()
+        self.dlq = _raw_topic(app, s.topic_dlq).get_topic_name()
+        self.group_obs = _raw_topic(app, s.topic_group_obs).get_topic_name()
+        self.fanout = _raw_topic(app, s.topic_fanout).get_topic_name()
+        self.notices = _raw_topic(app, s.topic_template_notices).get_topic_name()
         self.source_topic = s.topic_requests.encode()
 
-    async def _send(self, topic: faust.TopicT, key: bytes | None, value: bytes | None, headers: list) -> Any:
-        # force=True: publish now, never deferred to commit time (stream_publish_on_commit).
-        return await topic.send(key=key, value=value, headers=headers, force=True)
+    async def _send(self, topic: str, key: bytes | None, value: bytes | None, headers: list | None,
+                    partition: int | None = None) -> Any:
+        # Published now (never deferred to commit time); partition None: aiokafka's
+        # default partitioner on the key, as Topic.send did.
+        return await self.producer.send(topic, key, value, partition, None, headers)
 
     async def send_decision(self, d: Decision) -> list[Any]:
         topic = self.enforce if d.mode is Mode.enforce else self.shadow
@@ -118,13 +127,42 @@ class KafkaSink:
     # the default partitioner on the key bytes (kind:key for observations, the
     # account for commands: its partition of the requests topic).
     async def send_observations(self, partition: int, bundle: bytes) -> Any:
-        return await self.group_obs.send(key=None, value=bundle, partition=partition, force=True)
+        return await self._send(self.group_obs, None, bundle, None, partition)
 
     async def send_commands(self, partition: int, bundle: bytes) -> Any:
-        return await self.fanout.send(key=None, value=bundle, partition=partition, force=True)
+        return await self._send(self.fanout, None, bundle, None, partition)
 
     async def send_notice(self, n: TemplateNotice) -> Any:
         return await self._send(self.notices, n.key.encode(), orjson.dumps(n.to_dict()), [])
+
+
+def changelog_writer(app: faust.App, table: Any) -> Callable[[bytes, bytes], Any]:
+    """write(key, value) for a stage: table[key] = value (the bound event routes
+    it), returning the delivery of its changelog record, which
+    Table.__setitem__ drops. The record goes straight to the producer driver,
+    not through Table.send_changelog: that queues a FutureMessage on faust's
+    ProducerBuffer, whose own task then publishes it through Topic (sensors,
+    callbacks), ~1.4 times per event and the largest faust cost of a batch's
+    flush. What that path did on delivery is kept: the table's
+    _on_changelog_sent records the changelog offset a local store (RocksDB)
+    holds data for."""
+    producer = app.producer
+    data = table.data
+    topic: list[str] = []  # the changelog topic's name, read at the first write (faust sets the topic up)
+
+    def persisted(fut: asyncio.Future) -> None:
+        if not fut.cancelled() and fut.exception() is None:  # a failure is raised by the flush
+            table._on_changelog_sent(fut)
+
+    async def write(key: bytes, value: bytes) -> Any:
+        data[key] = value
+        if not topic:
+            topic.append(table.changelog_topic_name)
+        fut = await producer.send(topic[0], key, value, _bound_partition(), None, None)
+        fut.add_done_callback(persisted)
+        return fut
+
+    return write
 
 
 class ObsHooks(Hooks):
@@ -241,12 +279,6 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
     # bytes key/value types make faust use its raw codec: values are our own orjson.
     table = app.Table(TABLE_NAME, default=None, key_type=bytes, value_type=bytes, partitions=s.partitions)
 
-    def table_write(key: bytes, value: bytes) -> Any:
-        """table[key] = value (the bound event routes it), returning the delivery of
-        its changelog record, which Table.__setitem__ drops."""
-        table.data[key] = value
-        return table.send_changelog(_bound_partition(), key, value)
-
     sink = KafkaSink(app, s)
     partitioner = DefaultPartitioner()
     all_parts = list(range(s.partitions))
@@ -263,21 +295,15 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
             p = cache[key] = partitioner(key, all_parts, all_parts)
         return p
 
-    proc = Processor(rules, engine_config(s), table, sink, bind=bind_event, hooks=ObsHooks(), write=table_write,
-                     group_partition=partition_of)
+    proc = Processor(rules, engine_config(s), table, sink, bind=bind_event, hooks=ObsHooks(),
+                     write=changelog_writer(app, table), group_partition=partition_of)
     # The group stage: its own table (<app_id>-groups-changelog), co-partitioned with group-obs.
     group_obs = _raw_topic(app, s.topic_group_obs, s.partitions)
     gtable = app.Table(GROUP_TABLE_NAME, default=None, key_type=bytes, value_type=bytes, partitions=s.partitions)
 
-    def gtable_write(key: bytes, value: bytes) -> Any:
-        gtable.data[key] = value
-        return gtable.send_changelog(_bound_partition(), key, value)
-
-    gproc = GroupProcessor(rules, engine_config(s), gtable, sink, partition_of, bind=bind_event, write=gtable_write)
+    gproc = GroupProcessor(rules, engine_config(s), gtable, sink, partition_of, bind=bind_event,
+                           write=changelog_writer(app, gtable))
     proc.on_rules.append(gproc.set_rules)
-    # A batch writes up to batch_max table entries at once (and awaits them);
-    # faust's buffer for them warns and throttles the consumer past 100.
-    app.producer.buffer.max_messages = max(app.producer.buffer.max_messages, 2 * s.batch_max)
     # Rules hook (enforcer/stream/reload.py): hot reload (directory poll + SIGHUP),
     # exception-hit metrics, and the GET /explain/{account} provider of the obs server.
     from enforcer.stream.reload import install as install_rules_hooks

@@ -58,7 +58,7 @@ from enforcer.core.group_stage import GroupStage
 from enforcer.core.messages import (Command, GroupObservation, TemplateNotice, command_to_dict, link_from_dict,
                                      observations_from_dict)
 from enforcer.rules.compiled import RuleSet
-from enforcer.stream.processor import Bundles, Record, advance, delivered
+from enforcer.stream.processor import Bundles, Record, advance, as_delivery, delivered
 
 log = logging.getLogger("enforcer.stream")
 
@@ -284,7 +284,7 @@ class GroupProcessor:
             raw = orjson.dumps(entry)
             self.stats["table_writes"] += 1
             self.stats["table_bytes"] += len(raw)
-            fut = self.write(gid, raw)
+            fut = await as_delivery(self.write(gid, raw))
             if fut is not None:
                 written.append(fut)
         if written:

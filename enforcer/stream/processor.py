@@ -155,6 +155,13 @@ async def delivered(futures: list[Awaitable[Any]], what: str) -> None:
         raise failed[0]
 
 
+async def as_delivery(res: Any) -> Any:
+    """What a table writer returned, as its delivery (or None): a writer may be
+    async (the worker's sends its changelog record first, in write order, and
+    returns the delivery future) or plain (returns the future, or None)."""
+    return await res if asyncio.iscoroutine(res) else res
+
+
 class Bundles:
     """A batch's items for the partitions of one stage topic, in order: one
     record per partition and batch, or per BUNDLE_MAX items (encode_bundle)."""
@@ -239,7 +246,8 @@ class Processor:
         self.table = table
         self.sink = sink
         # write(key, value): table[key] = value, returning the delivery of the
-        # write's changelog record (or None); flush() waits for them.
+        # write's changelog record (or None), or a coroutine that returns it;
+        # flush() waits for them.
         self.write = write or table.__setitem__
         # bind(record.ref) before each table access: faust routes a table read or
         # write to the partition of "the current event".
@@ -574,7 +582,7 @@ class Processor:
             hooks.dead_lettered(reason)
         for decisions, ts in b.published:
             hooks.published(decisions, ts)
-        written = self._write(b.touched)
+        written = await self._write(b.touched)
         if written:
             # The changelog records on the broker before the batch is acked: the
             # flush faust does before committing offsets gives up after 100 ms
@@ -619,7 +627,7 @@ class Processor:
         if t is not None and t.applied:
             t.base = self._entry(vkey, victim[0], eng, t)
 
-    def _write(self, touched: dict[bytes, _Touched]) -> list[Awaitable[Any]]:
+    async def _write(self, touched: dict[bytes, _Touched]) -> list[Awaitable[Any]]:
         write = self.write
         bind = self.bind
         out: list[Awaitable[Any]] = []
@@ -638,7 +646,7 @@ class Processor:
                 continue
             self.stats["table_writes"] += 1
             self.stats["table_bytes"] += len(raw)
-            fut = write(akey, raw)
+            fut = await as_delivery(write(akey, raw))
             if fut is not None:
                 out.append(fut)
         return out

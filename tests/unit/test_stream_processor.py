@@ -318,3 +318,65 @@ def test_bundles_keep_order_and_send_a_full_one_at_once():
     assert [d["i"] for d in orjson.loads(left[1])] == [BUNDLE_MAX, BUNDLE_MAX + 1]
     assert orjson.loads(left[4]) == [{"i": "other"}]
     assert b.drain() == []
+
+
+def test_changelog_writer_sends_straight_to_the_producer_and_keeps_the_persisted_offset():
+    """The worker's table writer (enforcer/stream/app.py) sets the entry, sends its
+    changelog record to the bound event's partition through the producer
+    driver, in write order, and hands the table its delivery as faust's own
+    send_changelog did (the offset a local store holds data for), only when
+    delivered."""
+    from types import SimpleNamespace
+
+    from enforcer.stream.app import PartitionRef, bind_event, changelog_writer
+
+    async def go():
+        loop = asyncio.get_running_loop()
+        sent, persisted = [], []
+
+        async def send(topic, key, value, partition, timestamp, headers):
+            sent.append((topic, key, value, partition, timestamp, headers))
+            return loop.create_future()
+
+        table = SimpleNamespace(data={}, changelog_topic_name="app-accounts-changelog",
+                                _on_changelog_sent=lambda fut: persisted.append(fut.result()))
+        write = changelog_writer(SimpleNamespace(producer=SimpleNamespace(send=send)), table)
+        event = PartitionRef(SimpleNamespace(topic="req", partition=4))
+        bind_event(event)
+        ok = await write(b"A", b"1")
+        bad = await write(b"B", b"2")
+        assert table.data == {b"A": b"1", b"B": b"2"}
+        assert sent == [("app-accounts-changelog", b"A", b"1", 4, None, None),
+                        ("app-accounts-changelog", b"B", b"2", 4, None, None)]
+        ok.set_result("meta")
+        bad.set_exception(RuntimeError("not delivered"))
+        await asyncio.sleep(0)
+        assert persisted == ["meta"]
+        assert bad.exception() is not None
+
+    asyncio.run(go())
+
+
+def test_an_async_table_writer_is_awaited_in_order(records):
+    """A writer may be a coroutine function returning the delivery future: the
+    flush awaits each write before the next (changelog order) and then the deliveries."""
+    order: list[bytes] = []
+
+    async def go() -> PartitionedTable:
+        table = PartitionedTable()
+
+        async def write(key: bytes, value: bytes) -> asyncio.Future:
+            table[key] = value
+            order.append(key)
+            await asyncio.sleep(0)
+            fut = asyncio.get_running_loop().create_future()
+            fut.set_result(None)
+            return fut
+
+        proc = Processor(RULES, EngineConfig(), table, FakeSink(), bind=table.bind, write=write)
+        await proc.handle_batch(records[:50])
+        return table
+
+    table = asyncio.run(go())
+    assert order and len(order) == len(set(order))  # one entry per touched account and batch
+    assert set(order) == {k for part in table.parts.values() for k in part}
