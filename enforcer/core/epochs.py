@@ -75,16 +75,20 @@ class EpochDistinct:
         a network used yesterday evening is not new this morning."""
         if ts // self.span != self.epoch:
             self._roll(ts)
-        cur = self.cur
-        if cur is None:
-            cur = self.cur = SmallDistinct(self.cap)
-        both = self.both
-        if both is None:
-            both = self.both = SmallDistinct(self.cap)
+        cur, both = self._sets()
         kb = (h & _M64).to_bytes(8, "little")
         if cur.add_key(kb, h) or not cur.exact:
             return both.add_key(kb, h)
         return False
+
+    def _sets(self) -> tuple[SmallDistinct, SmallDistinct]:
+        """(cur, both), created when missing. `add` does this inline: it runs
+        ~8 times per event, add_fresh only when an account's address changes."""
+        if self.cur is None:
+            self.cur = SmallDistinct(self.cap)
+        if self.both is None:
+            self.both = SmallDistinct(self.cap)
+        return self.cur, self.both
 
     def estimate(self, now: int) -> int:
         e = now // self.span
