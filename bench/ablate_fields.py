@@ -9,18 +9,12 @@ what the original did.
 from __future__ import annotations
 
 import argparse
-import gzip
 import sys
 
 import orjson
 
 from enforcer.contracts import RequestEvent
-
-
-def _open(path: str, mode: str):
-    if path == "-":
-        return sys.stdin.buffer if "r" in mode else sys.stdout.buffer
-    return gzip.open(path, mode, compresslevel=1) if path.endswith(".gz") else open(path, mode)
+from enforcer.jsonl import open_lines, open_out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     if bad := sorted(set(a.fields) - set(RequestEvent.model_fields)):
         ap.error(f"not event fields: {', '.join(bad)}")
     n = 0
-    with _open(a.src, "rb") as src, _open(a.dst, "wb") as dst:
+    with open_lines(a.src) as src, open_out(a.dst) as dst:
         for line in src:
             try:
                 ev = orjson.loads(line)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from enum import Enum
 from typing import Annotated, Any, Literal
 
@@ -60,16 +61,20 @@ class RequestEvent(BaseModel):
     @field_validator("asn", mode="before")
     @classmethod
     def _asn_text(cls, v: Any) -> Any:
-        return _asn(v)
+        # "AS16509", as IP-intelligence feeds and logs write it
+        if isinstance(v, str) and v[:2].upper() == "AS" and v[2:].isdigit():
+            return int(v[2:])
+        return v
 
     @field_validator("ts", "account_created_at", mode="before")
     @classmethod
     def _event_time(cls, v: Any, info: ValidationInfo) -> Any:
         if v is None or isinstance(v, bool):
             return v if v is None else _raise("must be RFC 3339 text or epoch milliseconds")
-        if isinstance(v, float) and info.context is _WIRE and v == v and abs(v) != float("inf"):
+        wire = info.context is not None and info.context.get("wire", False)
+        if wire and isinstance(v, float) and math.isfinite(v):
             v = int(round(v * 1000)) if 0 <= v < SECONDS_BELOW else int(round(v))
-        elif isinstance(v, int) and info.context is _WIRE and 0 < v < SECONDS_BELOW:
+        elif wire and isinstance(v, int) and 0 < v < SECONDS_BELOW:
             v *= 1000
         if isinstance(v, int):
             if not 0 <= v < 32503680000000:  # year 3000: anything later is a unit mistake
@@ -81,13 +86,6 @@ class RequestEvent(BaseModel):
             except ValueError:
                 _raise("must be RFC 3339 UTC text, e.g. 2026-11-02T00:00:03.253Z")
         _raise("must be RFC 3339 text or epoch milliseconds")
-
-
-def _asn(v: Any) -> Any:
-    """"AS16509" (as IP-intelligence feeds and logs write it) -> 16509."""
-    if isinstance(v, str) and v[:2] in ("AS", "as", "As") and v[2:].isdigit():
-        return int(v[2:])
-    return v
 
 
 def _raise(msg: str) -> Any:

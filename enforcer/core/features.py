@@ -125,7 +125,8 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "than the new-account age", _share(w, NEW))
         cat.add(f"network_hop_ratio_{n}", f"share of requests in the last {n} sent from a client network (/24 or "
                 "/64) the sending account had not used that day or the day before, moving from another one: "
-                "near 1 behind a proxy that rotates per request, low for people at home, at work or on a phone", _share(w, HOP))
+                "near 1 behind a proxy that rotates per request, low for people at home, at work or on a phone",
+                _share(w, HOP))
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of prompts in the last {n} matching marker set '{m}'",
                     _share(w, MARKER0 + i))

@@ -68,6 +68,18 @@ def _prefix_slow(ip: str) -> str | None:
     return str(ipaddress.ip_network(f"{addr}/64", strict=False))
 
 
+# What link_keys reads of an event per kind, besides the IP and the templates
+# (Observer caches the hashed keys by these values: keep the two in step).
+LINK_ATTRS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("payment", ("payment_fingerprint",)), ("device", ("device_id",)), ("asn_ua", ("asn", "user_agent")),
+    ("org", ("org_id",)))
+
+
+def template_key(t: int) -> str:
+    """The group key of a wrapper (template) key."""
+    return f"tpl-{t:016x}"
+
+
 def link_keys(ev, templates: Iterable[int], kinds: frozenset[str], prefix: str | None = None) -> list[tuple[str, str]]:
     """(kind, hashed key) pairs for one event, restricted to the enabled kinds."""
     out: list[tuple[str, str]] = []
@@ -86,5 +98,5 @@ def link_keys(ev, templates: Iterable[int], kinds: frozenset[str], prefix: str |
     if "template" in kinds:
         for t in templates:
             if t:
-                out.append(("template", f"tpl-{t:016x}"))
+                out.append(("template", template_key(t)))
     return out

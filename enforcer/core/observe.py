@@ -11,7 +11,7 @@ from operator import attrgetter
 import xxhash
 
 from enforcer.core.distinct import MarkerSet
-from enforcer.core.linkkeys import ip_prefix, link_keys
+from enforcer.core.linkkeys import LINK_ATTRS, ip_prefix, link_keys, template_key
 from enforcer.core.scripts import DETECTORS
 from enforcer.core.sketches import Fingerprint, Fingerprinter, SketchConfig
 
@@ -26,9 +26,6 @@ PROMPT_CACHE = 4096  # fingerprints per generation of the repeat cache (two gene
 # Attribute combinations whose hashed link keys are kept (~730 B each: ~3 MB
 # at most; measured 4,668 combinations in 20,000 simulated events).
 LINK_CACHE = 4096
-# What link_keys reads of an event per kind (besides the IP prefix).
-_LINK_ATTRS = (("payment", ("payment_fingerprint",)), ("device", ("device_id",)), ("asn_ua", ("asn", "user_agent")),
-               ("org", ("org_id",)))
 _xxh128 = xxhash.xxh3_128_intdigest
 _EMPTY = Fingerprint(exact=0, bands=(), template=0, tokens=0)
 
@@ -73,7 +70,7 @@ class Observer:
         self._fp = Fingerprinter(sketch, markers=self._matcher)
         self._sys_fp = Fingerprinter(sketch)
         self.link_kinds = link_kinds
-        self._sys_cache: dict[str, tuple[int, int]] = {}
+        self._sys_cache: dict[int, tuple[int, int]] = {}
         # Prompts sent again verbatim (benchmark re-runs, worksheets, retries):
         # xxh3-128 of the raw text -> (Fingerprint, marker bits, wrapper keys),
         # two generations of PROMPT_CACHE entries each (a cheap approximate
@@ -91,7 +88,7 @@ class Observer:
         self._links: dict[tuple, tuple[tuple[str, str], ...]] = {}
         self._tpl_links = "template" in link_kinds
         # The attributes link_keys reads for these kinds (and only those), in one C call.
-        names = [a for kind, attrs in _LINK_ATTRS for a in attrs if kind in link_kinds]
+        names = [a for kind, attrs in LINK_ATTRS for a in attrs if kind in link_kinds]
         self._link_values = attrgetter(*names) if names else None
 
     def observe(self, ev) -> Observation:
@@ -125,7 +122,7 @@ class Observer:
         if templates and self._tpl_links:  # as link_keys adds them, last
             for t in templates:
                 if t:
-                    links.append(("template", f"tpl-{t:016x}"))
+                    links.append(("template", template_key(t)))
         return Observation(fp, sys_exact, sys_tpl, bits, templates, links, pfx)
 
     def _prompt(self, text: str) -> tuple[Fingerprint, int, tuple[int, ...]]:
