@@ -48,7 +48,7 @@ class AccountSketch:
         """Fold one event in; returns (near_duplicate, exact_repeat) of its prompt
         against this account's recent prompts, and whether it came from a
         network (/24 or /64) the account had not used that day or the day before,
-        having used another (a hop)."""
+        in another ASN than the request before, having used another (a hop)."""
         fp = obs.fp
         near = repeat = hop = False
         fb = fp.bands
@@ -102,7 +102,14 @@ class AccountSketch:
                     # A hop is a move to another network, so the account's first
                     # network in the window is none: otherwise a class starting
                     # its lesson behind one NAT reads as all hops for a while.
-                    hop = fresh and prev[0] is not None and prev[2] >= net[2] - 1
+                    # And a move to another ISP: a phone behind a carrier's NAT
+                    # gets a new address from anywhere in the carrier's pool (a
+                    # new /24 at nearly every request, one ASN), which read as a
+                    # rotating proxy and challenged students on an independent
+                    # held-out set (BENCHMARKS.md "Independent traffic"). With
+                    # no ASN reported, the /24 alone decides, as before.
+                    hop = (fresh and prev[0] is not None and prev[2] >= net[2] - 1
+                           and (prev[1] != net[1] or net[1] is None))
             if ev.asn is not None:
                 self.asns.add(ev.asn, ts)
         self.gaps.add(ts)

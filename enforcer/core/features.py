@@ -124,8 +124,9 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
         cat.add(f"new_account_request_share_{n}", f"share of requests in the last {n} sent by accounts younger "
                 "than the new-account age", _share(w, NEW))
         cat.add(f"network_hop_ratio_{n}", f"share of requests in the last {n} sent from a client network (/24 or "
-                "/64) the sending account had not used that day or the day before, moving from another one: "
-                "near 1 behind a proxy that rotates per request, low for people at home, at work or on a phone",
+                "/64) the sending account had not used that day or the day before, moving from another ASN: "
+                "near 1 behind a proxy that rotates across ISPs per request, low for people at home, at work or "
+                "on a phone (a carrier NAT's new address at each request stays in one ASN)",
                 _share(w, HOP))
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of prompts in the last {n} matching marker set '{m}'",

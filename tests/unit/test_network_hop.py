@@ -1,6 +1,6 @@
 """network_hop_ratio_*: requests from a network the account had not used that
-day or the day before, moving from another one (a proxy that rotates per request), per account and per
-group, and the upgrade path of the counter it adds."""
+day or the day before, moving from another ASN (a proxy that rotates across ISPs per request), per
+account and per group, and the upgrade path of the counter it adds."""
 from __future__ import annotations
 
 import orjson
@@ -65,6 +65,27 @@ def test_hop_ratio_tells_a_rotating_proxy_from_home_office_and_no_ip(tmp_path):
     # each swarm account's 5.
     assert gcat["network_hop_ratio_24h"].get(g, None, now) == (19 + 16) / 39
     assert gcat["requests_24h"].get(g, None, now) == 39
+
+
+def test_a_carrier_nat_is_no_hop_a_proxy_across_isps_is(tmp_path):
+    """A phone behind a mobile carrier's NAT gets an address from anywhere in the
+    carrier's pool: a new /24 at nearly every request, always the same ASN."""
+    eng = _engine(tmp_path)
+    i = 0
+    for k in range(10):
+        t = T0 + 8 * 3_600_000 + k * 60_000
+        eng.process(ev(i := i + 1, t, "phone", ip=f"172.{56 + k}.{k}.9", asn=21928))
+        eng.process(ev(i := i + 1, t + 1, "proxy", ip=f"203.0.{k}.9", asn=7922 if k % 2 else 3320))
+        eng.process(ev(i := i + 1, t + 2, "no-asn", ip=f"192.0.{k}.1"))
+    now = T0 + 9 * 3_600_000
+    acat = account_catalog()
+
+    def acct(a: str) -> float:
+        return acat["network_hop_ratio_24h"].get(eng.accounts.get(a), None, now)
+
+    assert acct("phone") == 0.0
+    assert acct("proxy") == 9 / 10  # every move but the first network
+    assert acct("no-asn") == 9 / 10  # no ASN reported: the /24 alone decides
 
 
 def test_a_network_used_yesterday_is_not_a_hop_today(tmp_path):
