@@ -281,11 +281,7 @@ class Worker:
     def cpu_s(self) -> float | None:
         """CPU seconds the worker used so far (user + system, Linux /proc). Less
         sensitive than wall time to other work on a shared machine."""
-        try:
-            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return None
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return proc_cpu_s(self.proc.pid)
 
     def stop(self, timeout: float = 30) -> int | None:
         if self.proc.poll() is None:
@@ -296,6 +292,58 @@ class Worker:
                 os.kill(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=10)
         return self.proc.returncode
+
+
+def proc_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) process `pid` used so far, from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def broker_pid() -> int | None:
+    """The broker's PID from the pid file of deploy/kafka/broker (ENFORCER_KAFKA_DIR), if there is one."""
+    run_dir = Path(os.environ.get("ENFORCER_KAFKA_DIR") or ROOT / ".run" / "kafka")
+    if not run_dir.is_absolute():
+        run_dir = ROOT / run_dir
+    try:
+        return int((run_dir / "broker.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class CpuSnap:
+    """Where the machine's CPU goes over a window: the whole machine (/proc/stat:
+    busy, idle, steal), the workers, the broker and this benchmark process."""
+
+    def __init__(self, workers: list[Worker], bpid: int | None):
+        tck = os.sysconf("SC_CLK_TCK")
+        v = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+        # user nice system idle iowait irq softirq steal ...
+        self.busy = (v[0] + v[1] + v[2] + v[5] + v[6]) / tck
+        self.idle = (v[3] + v[4]) / tck
+        self.steal = (v[7] if len(v) > 7 else 0) / tck
+        self.workers = [w.cpu_s() for w in workers]
+        self.broker = proc_cpu_s(bpid) if bpid is not None else None
+        t = os.times()
+        self.me = t.user + t.system
+
+    def report(self, later: CpuSnap, secs: float) -> str:
+        def core(x: float) -> str:
+            return f"{x / secs:.2f}"
+
+        ws = sum(b - a for a, b in zip(self.workers, later.workers) if a is not None and b is not None)
+        me = later.me - self.me
+        parts = [f"machine busy {core(later.busy - self.busy)} cores, idle {core(later.idle - self.idle)}, "
+                 f"steal {core(later.steal - self.steal)}", f"workers {core(ws)}"]
+        other = later.busy - self.busy - ws - me
+        if self.broker is not None and later.broker is not None:
+            parts.append(f"broker {core(later.broker - self.broker)}")
+            other -= later.broker - self.broker
+        parts += [f"this benchmark {core(me)}", f"everything else {core(other)}"]
+        return ", ".join(parts) + f" (over {secs:.1f}s)"
 
 
 async def ensure_topics(s: Settings) -> None:
@@ -528,6 +576,7 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
         print(f"backlog: produced {n:,} records in {secs:.1f}s ({n / secs:,.0f}/s) while the workers ran",
               flush=True)
         done0, _end = await offsets.get()
+        bpid = broker_pid()
         t_first = c_first = None
         cpu_first: list[float | None] = []
         ev_first: list[int | None] = []
@@ -542,12 +591,15 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
             if t_first is None and done > done0:  # the first commit after the backlog was produced
                 t_first, c_first = time.monotonic(), done
                 cpu_first = [w.cpu_s() for w in workers]
+                snap_first = CpuSnap(workers, bpid)
                 ev_first = [await asyncio.to_thread(w.processed) for w in workers]
         if t_first is None or c_first is None:
             raise SystemExit(f"the backlog was committed before any progress was seen ({done0}/{n}); "
                              f"use a larger --backlog")
         drain_s = time.monotonic() - t_first
         cpu_last = [w.cpu_s() for w in workers]
+        machine_note = snap_first.report(CpuSnap(workers, bpid), drain_s)
+        print(f"CPU during the drain, in cores: {machine_note}", flush=True)
         ev_last = [await asyncio.to_thread(w.processed) for w in workers]
         drained = n - c_first
         drain_rate = drained / drain_s if drain_s > 0 else float("nan")
@@ -598,6 +650,7 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
         print(f"  workers' CPU        : {cpu_note}")
         for line in per_worker:
             print(f"    {line}")
+    print(f"  CPU in the drain    : {machine_note}")
     for ph in phases:
         ok = "kept up" if ph["lag_at_stop"] <= ph["rate"] * 0.25 else "fell behind"  # < 250 ms of traffic unprocessed
         print(f"  {ph['rate']:>6,.0f}/s {ok:>12}: p50 {ph['p50'] * 1000:5.0f} ms  p95 {ph['p95'] * 1000:5.0f} ms  "
