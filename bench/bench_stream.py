@@ -561,8 +561,12 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
     ports: set[int] = set()
     for i in range(nw):
         port = free_port()
-        while port in ports:
+        for _ in range(100):  # a port not given to an earlier worker of this run
+            if port not in ports:
+                break
             port = free_port()
+        else:
+            raise SystemExit("no free port for a worker's obs server")
         ports.add(port)
         wenv = {**env, "ENFORCER_STATE_DIR": str(tmp / f"state-{i}"), "ENFORCER_OBS_PORT": str(port)}
         workers.append(Worker(wenv, tmp / f"worker-{i}.log", root))
