@@ -1,6 +1,7 @@
 """Stream benchmark: one `enforcer worker` subprocess against a real Kafka broker.
 
     PYTHONPATH=. .venv/bin/python bench/bench_stream.py [--rates 1000,2000,5000] [--duration 20] [--backlog 60000]
+        [--workers N]
 
 What it does, every step bounded in time and count, everything on 127.0.0.1:
 
@@ -9,14 +10,22 @@ What it does, every step bounded in time and count, everything on 127.0.0.1:
    it at the end (only if this run started it).
 2. Simulator traffic (`enforcer.sim.generate`, seed 7), in event-time order,
    keyed by account, on fresh topics unique to this run.
-3. Transport ceiling: `--backlog` records are produced first; a bare aiokafka
-   consume loop (no group, all partitions assigned, getmany, no processing)
-   reads them all. Records/s.
-4. Sustained throughput: a worker (store memory://, 6 partitions, commit every
-   0.5 s) is started on that backlog; the drain rate is measured from the
-   group's committed offsets (first progress -> everything committed), so the
-   worker's start-up is excluded. Ratio = drain rate / bare loop rate.
-5. Latency at fixed rates: the same worker then gets `--duration` seconds of
+3. Transport ceiling: the `--backlog` records are produced to a separate topic
+   of the same partition count first; a bare aiokafka consume loop (no group,
+   all partitions assigned, getmany, no processing) reads them all, best of 3,
+   before any worker runs. Records/s.
+4. Sustained throughput: `--workers` N worker processes (store memory://, 6
+   partitions, commit every 0.5 s; one consumer group, each with its own state
+   dir and obs port) are started on the empty requests topic. Once every one
+   of them reports partitions (enforcer_assigned_partitions on its /metrics,
+   summing to 6, unchanged for 3 s) the backlog is produced to the requests
+   topic, and the drain is timed from the group's committed offsets: from the
+   first commit after the backlog is fully produced to everything committed.
+   So the workers' start-up, the rebalance and the producer are excluded.
+   Reported: aggregate events/s, CPU per event summed over the workers (Linux
+   /proc), each worker's share of that CPU and of the events, and
+   ratio = drain rate / bare loop rate.
+5. Latency at fixed rates: the same workers then get `--duration` seconds of
    traffic at each rate (paced by the producer in 5 ms steps). A consumer reads
    the decisions topics (enforce and shadow) as they arrive. Event-to-decision
    latency = the wall time the consumer receives a decision minus the Kafka
@@ -30,8 +39,11 @@ What it does, every step bounded in time and count, everything on 127.0.0.1:
    (CreateTime: when the worker produced it), and the lag left when
    production stopped.
 
-The worker, the broker (if started here) and every client are stopped by PID
+The workers, the broker (if started here) and every client are stopped by PID
 or closed, also on Ctrl-C.
+
+Before --workers (runs 1-6 in BENCHMARKS.md) the one worker was started on the
+backlog already produced and the drain timed from its first commit.
 """
 
 from __future__ import annotations
@@ -238,15 +250,30 @@ class Worker:
                                          env={**env, "PYTHONPATH": str(root)}, stdin=subprocess.DEVNULL, stdout=f,
                                          stderr=subprocess.STDOUT)
 
-    def processed(self) -> int | None:
-        """Records the worker has consumed (its enforcer_events_total), None without an obs endpoint."""
+    def _metrics(self) -> str | None:
         try:
             with urllib.request.urlopen(self.obs, timeout=2) as resp:
-                text = resp.read().decode()
+                return resp.read().decode()
         except OSError:
+            return None
+
+    def processed(self) -> int | None:
+        """Records the worker has consumed (its enforcer_events_total), None without an obs endpoint."""
+        text = self._metrics()
+        if text is None:
             return None
         return int(sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
                        if line.startswith("enforcer_events_total{")))
+
+    def assigned(self, topic: str) -> int | None:
+        """Partitions of `topic` assigned to the worker (its enforcer_assigned_partitions), None if unknown."""
+        text = self._metrics()
+        if text is None:
+            return None
+        for line in text.splitlines():
+            if line.startswith("enforcer_assigned_partitions{") and f'topic="{topic}"' in line:
+                return int(float(line.rsplit(" ", 1)[1]))
+        return None
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -254,11 +281,7 @@ class Worker:
     def cpu_s(self) -> float | None:
         """CPU seconds the worker used so far (user + system, Linux /proc). Less
         sensitive than wall time to other work on a shared machine."""
-        try:
-            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return None
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return proc_cpu_s(self.proc.pid)
 
     def stop(self, timeout: float = 30) -> int | None:
         if self.proc.poll() is None:
@@ -271,12 +294,75 @@ class Worker:
         return self.proc.returncode
 
 
+def proc_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) process `pid` used so far, from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def broker_pid() -> int | None:
+    """The broker's PID from the pid file of deploy/kafka/broker (ENFORCER_KAFKA_DIR), if there is one."""
+    run_dir = Path(os.environ.get("ENFORCER_KAFKA_DIR") or ROOT / ".run" / "kafka")
+    if not run_dir.is_absolute():
+        run_dir = ROOT / run_dir
+    try:
+        return int((run_dir / "broker.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class CpuSnap:
+    """Where the machine's CPU goes over a window: the whole machine (/proc/stat:
+    busy, idle, steal), the workers, the broker and this benchmark process."""
+
+    def __init__(self, workers: list[Worker], bpid: int | None):
+        tck = os.sysconf("SC_CLK_TCK")
+        v = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+        # user nice system idle iowait irq softirq steal ...
+        self.busy = (v[0] + v[1] + v[2] + v[5] + v[6]) / tck
+        self.idle = (v[3] + v[4]) / tck
+        self.steal = (v[7] if len(v) > 7 else 0) / tck
+        self.workers = [w.cpu_s() for w in workers]
+        self.broker = proc_cpu_s(bpid) if bpid is not None else None
+        t = os.times()
+        self.me = t.user + t.system
+
+    def report(self, later: CpuSnap, secs: float) -> str:
+        def core(x: float) -> str:
+            return f"{x / secs:.2f}"
+
+        ws = sum(b - a for a, b in zip(self.workers, later.workers) if a is not None and b is not None)
+        me = later.me - self.me
+        parts = [f"machine busy {core(later.busy - self.busy)} cores, idle {core(later.idle - self.idle)}, "
+                 f"steal {core(later.steal - self.steal)}", f"workers {core(ws)}"]
+        other = later.busy - self.busy - ws - me
+        if self.broker is not None and later.broker is not None:
+            parts.append(f"broker {core(later.broker - self.broker)}")
+            other -= later.broker - self.broker
+        parts += [f"this benchmark {core(me)}", f"everything else {core(other)}"]
+        return ", ".join(parts) + f" (over {secs:.1f}s)"
+
+
 async def ensure_topics(s: Settings) -> None:
     from enforcer.stream.topics import ensure_topics as ensure
 
     report = await ensure(s)
     if report.problems:
         raise SystemExit("topics: " + "; ".join(report.problems))
+
+
+async def create_topic(bootstrap: str, topic: str, partitions: int) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(topic, num_partitions=partitions, replication_factor=1)])
+    finally:
+        await admin.close()
 
 
 async def timestamp_type(bootstrap: str, topic: str) -> str:
@@ -299,7 +385,7 @@ async def timestamp_type(bootstrap: str, topic: str) -> str:
 
 
 async def rate_phase(bootstrap: str, s: Settings, offsets: Offsets, records: list[tuple[bytes, bytes, int]],
-                     rate: float, duration: float, worker: Worker) -> dict:
+                     rate: float, duration: float, workers: list[Worker]) -> dict:
     seen = Seen()
     stop = asyncio.Event()
     watcher = asyncio.create_task(watch_decisions(bootstrap, [s.topic_decisions, s.topic_decisions_shadow], seen,
@@ -311,15 +397,16 @@ async def rate_phase(bootstrap: str, s: Settings, offsets: Offsets, records: lis
         done, end = await offsets.get()
         # Records not yet processed when production stopped: from the worker's own
         # counter (committed offsets trail by up to a commit interval).
-        processed = await asyncio.to_thread(worker.processed)
-        lag_at_stop = end - processed if processed is not None else end - done  # it consumed the topic from 0
+        counts = [await asyncio.to_thread(w.processed) for w in workers]
+        processed = None if None in counts else sum(counts)
+        # The workers consumed the topic from 0 between them (one group, no rebalance since).
+        lag_at_stop = end - processed if processed is not None else end - done
         # Catch up (bounded), then let the last decisions arrive.
         t0 = time.monotonic()
         while done < end:
             if time.monotonic() - t0 > 120:
                 raise SystemExit(f"the worker did not catch up within 120 s ({end - done} records behind)")
-            if not worker.alive():
-                raise SystemExit(f"worker exited ({worker.proc.returncode}); see {worker.log}")
+            check_alive(workers)
             await asyncio.sleep(0.25)
             done, end = await offsets.get()
         catch_up_s = time.monotonic() - t0
@@ -347,6 +434,33 @@ async def rate_phase(bootstrap: str, s: Settings, offsets: Offsets, records: lis
             "made_p50": pct(made_lat, 50), "made_p99": pct(made_lat, 99)}
 
 
+def check_alive(workers: list[Worker]) -> None:
+    for w in workers:
+        if not w.alive():
+            raise SystemExit(f"worker exited ({w.proc.returncode}); see {w.log}")
+
+
+async def wait_assigned(workers: list[Worker], topic: str, timeout: float, settle: float = 3.0) -> float:
+    """Wait until every worker holds partitions of `topic`, together all of them, and
+    that has not changed for `settle` s (the group has rebalanced). Returns the seconds waited."""
+    t0 = time.monotonic()
+    stable_since, last = None, None
+    while True:
+        if time.monotonic() - t0 > timeout:
+            raise SystemExit(f"workers not all assigned within {timeout:.0f}s (last seen {last}); "
+                             f"see {', '.join(str(w.log) for w in workers)}")
+        check_alive(workers)
+        now = [await asyncio.to_thread(w.assigned, topic) for w in workers]
+        ok = all(a is not None and a > 0 for a in now) and sum(a or 0 for a in now) == PARTITIONS
+        if ok and now == last:
+            if stable_since is not None and time.monotonic() - stable_since >= settle:
+                return time.monotonic() - t0
+        else:
+            stable_since = time.monotonic() if ok else None
+        last = now
+        await asyncio.sleep(0.5)
+
+
 def _interrupt(*_: object) -> None:
     raise KeyboardInterrupt
 
@@ -355,7 +469,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rates", default="1000,2000,5000", help="events/s, comma-separated")
     ap.add_argument("--duration", type=float, default=20.0, help="seconds of traffic per rate")
-    ap.add_argument("--backlog", type=int, default=60_000, help="records produced before the worker starts")
+    ap.add_argument("--backlog", type=int, default=60_000,
+                    help="records produced once the workers are assigned, drained before the rate phases")
+    ap.add_argument("--workers", type=int, default=1,
+                    help=f"worker processes in the consumer group (1-{PARTITIONS}: the requests topic's partitions)")
+    ap.add_argument("--assign-timeout", type=float, default=180.0,
+                    help="seconds allowed for every worker to be assigned partitions")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rules", default=str(ROOT / "rules"))
     ap.add_argument("--bootstrap", default=os.environ.get("ENFORCER_KAFKA_BOOTSTRAP", "127.0.0.1:9092"))
@@ -367,6 +486,8 @@ def main() -> int:
     args = ap.parse_args()
     if not args.bootstrap.startswith("127.0.0.1:"):
         ap.error("--bootstrap must be 127.0.0.1:PORT")
+    if not 1 <= args.workers <= PARTITIONS:
+        ap.error(f"--workers must be 1-{PARTITIONS}")
     rates = [float(r) for r in args.rates.split(",") if r.strip()]
 
     benv = {**os.environ, "ENFORCER_KAFKA_BOOTSTRAP": args.bootstrap}
@@ -408,8 +529,7 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
         "ENFORCER_TOPIC_REQUESTS": f"{prefix}.requests", "ENFORCER_TOPIC_DECISIONS": f"{prefix}.decisions",
         "ENFORCER_TOPIC_DECISIONS_SHADOW": f"{prefix}.decisions.shadow", "ENFORCER_TOPIC_DLQ": f"{prefix}.dlq",
         "ENFORCER_APP_ID": prefix, "ENFORCER_RULES_DIR": args.rules, "ENFORCER_STORE": "memory://",
-        "ENFORCER_STATE_DIR": str(tmp / "state"), "ENFORCER_PARTITIONS": str(PARTITIONS),
-        "ENFORCER_COMMIT_INTERVAL_S": "0.5", "ENFORCER_OBS_PORT": str(free_port()),
+        "ENFORCER_PARTITIONS": str(PARTITIONS), "ENFORCER_COMMIT_INTERVAL_S": "0.5",
         "ENFORCER_LOG_FORMAT": "json", "ENFORCER_LOGLEVEL": "info",
     })
     env.update(kv.split("=", 1) for kv in args.worker_env)
@@ -420,12 +540,15 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
     await ensure_topics(s)
     ts_type = await timestamp_type(args.bootstrap, s.topic_requests)
 
+    # The transport ceiling, before any worker runs: the same records on a topic of their own.
     backlog, rest = records[: args.backlog], records[args.backlog:]
-    n, secs = await produce(args.bootstrap, s.topic_requests, backlog, 0, None, deadline_s=300)
-    print(f"backlog: produced {n:,} records in {secs:.1f}s ({n / secs:,.0f}/s)", flush=True)
+    bare_topic = f"{prefix}.bare"
+    await create_topic(args.bootstrap, bare_topic, PARTITIONS)
+    n, secs = await produce(args.bootstrap, bare_topic, backlog, 0, None, deadline_s=300)
+    print(f"bare topic: produced {n:,} records in {secs:.1f}s ({n / secs:,.0f}/s)", flush=True)
     bare = []
     for _ in range(3):
-        got, bsecs = await bare_consume(args.bootstrap, s.topic_requests, n, 120)
+        got, bsecs = await bare_consume(args.bootstrap, bare_topic, n, 120)
         if got < n:
             raise SystemExit(f"bare loop read {got} of {n} records in 120 s")
         bare.append(got / bsecs)
@@ -433,39 +556,86 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
     print(f"bare aiokafka loop: {bare_rate:,.0f} records/s (best of 3: {', '.join(f'{b:,.0f}' for b in bare)})",
           flush=True)
 
+    nw = args.workers
+    root = Path(args.worker_root).resolve()
+    ports: set[int] = set()
+    for i in range(nw):
+        port = free_port()
+        for _ in range(100):  # a port not given to an earlier worker of this run
+            if port not in ports:
+                break
+            port = free_port()
+        else:
+            raise SystemExit("no free port for a worker's obs server")
+        ports.add(port)
+        wenv = {**env, "ENFORCER_STATE_DIR": str(tmp / f"state-{i}"), "ENFORCER_OBS_PORT": str(port)}
+        workers.append(Worker(wenv, tmp / f"worker-{i}.log", root))
+    waited = await wait_assigned(workers, s.topic_requests, args.assign_timeout)
+    shares = [await asyncio.to_thread(w.assigned, s.topic_requests) for w in workers]
+    print(f"{nw} worker(s) assigned after {waited:.1f}s: partitions of {s.topic_requests} per worker "
+          f"{', '.join(map(str, shares))}", flush=True)
+
     async with Offsets(args.bootstrap, prefix, s.topic_requests) as offsets:
-        worker = Worker(env, tmp / "worker.log", Path(args.worker_root).resolve())
-        workers.append(worker)
+        n, secs = await produce(args.bootstrap, s.topic_requests, backlog, 0, None, deadline_s=300)
+        print(f"backlog: produced {n:,} records in {secs:.1f}s ({n / secs:,.0f}/s) while the workers ran",
+              flush=True)
+        done0, _end = await offsets.get()
+        bpid = broker_pid()
         t_first = c_first = None
+        cpu_first: list[float | None] = []
+        ev_first: list[int | None] = []
         t0 = time.monotonic()
-        done = 0
+        done = done0
         while done < n:
             if time.monotonic() - t0 > args.drain_timeout:
                 raise SystemExit(f"backlog not drained in {args.drain_timeout}s ({done}/{n})")
-            if not worker.alive():
-                raise SystemExit(f"worker exited ({worker.proc.returncode}); see {worker.log}")
+            check_alive(workers)
             await asyncio.sleep(0.1)
             done, _end = await offsets.get()
-            if done > 0 and t_first is None:
-                t_first, c_first, cpu_first = time.monotonic(), done, worker.cpu_s()
+            if t_first is None and done > done0:  # the first commit after the backlog was produced
+                t_first, c_first = time.monotonic(), done
+                cpu_first = [w.cpu_s() for w in workers]
+                snap_first = CpuSnap(workers, bpid)
+                ev_first = [await asyncio.to_thread(w.processed) for w in workers]
+        if t_first is None or c_first is None:
+            raise SystemExit(f"the backlog was committed before any progress was seen ({done0}/{n}); "
+                             f"use a larger --backlog")
         drain_s = time.monotonic() - t_first
-        cpu_last = worker.cpu_s()
-        drain_rate = (n - c_first) / drain_s if drain_s > 0 else float("nan")
-        print(f"worker drain: {drain_rate:,.0f} events/s ({n - c_first:,} events in {drain_s:.1f}s after the first "
-              f"commit); {drain_rate / bare_rate:.3f}x the bare loop", flush=True)
+        cpu_last = [w.cpu_s() for w in workers]
+        machine_note = snap_first.report(CpuSnap(workers, bpid), drain_s)
+        print(f"CPU during the drain, in cores: {machine_note}", flush=True)
+        ev_last = [await asyncio.to_thread(w.processed) for w in workers]
+        drained = n - c_first
+        drain_rate = drained / drain_s if drain_s > 0 else float("nan")
+        print(f"drain, {nw} worker(s): {drain_rate:,.0f} events/s ({drained:,} events in {drain_s:.1f}s after the "
+              f"first commit that followed the backlog; {c_first:,} were committed before); "
+              f"{drain_rate / bare_rate:.3f}x the bare loop", flush=True)
         cpu_note = ""
-        if cpu_first is not None and cpu_last is not None and n > c_first:
-            cpu = cpu_last - cpu_first
-            cpu_note = (f"{1e6 * cpu / (n - c_first):,.0f} us CPU per event ({cpu / drain_s:.0%} of a core; "
-                        f"at most {(n - c_first) / cpu:,.0f} events/s on one core)")
-            print(f"worker CPU during the drain: {cpu_note}", flush=True)
+        per_worker: list[str] = []
+        if None not in cpu_first and None not in cpu_last and drained > 0:
+            cpus = [b - a for a, b in zip(cpu_first, cpu_last)]  # type: ignore[operator]
+            cpu = sum(cpus)
+            cpu_note = (f"{1e6 * cpu / drained:,.0f} us CPU per event summed over {nw} worker(s) "
+                        f"({cpu / drain_s:.0%} of a core in all; at most {drained / cpu:,.0f} events/s per "
+                        f"core at this cost)")
+            print(f"workers' CPU during the drain: {cpu_note}", flush=True)
+            # Events each worker consumed in the same window (its enforcer_events_total).
+            evs = [b - a if a is not None and b is not None else None for a, b in zip(ev_first, ev_last)]
+            ev_all = sum(e or 0 for e in evs)
+            for i, c in enumerate(cpus):
+                line = (f"worker {i}: {shares[i]} partitions, {c:.1f} s CPU = {c / cpu:.0%} of the workers' CPU, "
+                        f"{c / drain_s:.0%} of a core")
+                if evs[i]:
+                    line += f", {evs[i]:,} events ({evs[i] / ev_all:.0%}), {1e6 * c / evs[i]:,.0f} us per event"
+                per_worker.append(line)
+                print("  " + line, flush=True)
 
         phases = []
         off = 0
         for rate in rates:
             chunk = rest[off: off + int(rate * args.duration)]
             off += len(chunk)
-            ph = await rate_phase(args.bootstrap, s, offsets, chunk, rate, args.duration, worker)
+            ph = await rate_phase(args.bootstrap, s, offsets, chunk, rate, args.duration, workers)
             phases.append(ph)
             print(f"rate {rate:,.0f}/s for {args.duration:.0f}s: sent {ph['sent']:,} ({ph['achieved']:,.0f}/s), "
                   f"lag when production stopped {ph['lag_at_stop']:,}, caught up {ph['catch_up_s']:.1f}s later; "
@@ -474,14 +644,17 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
                   f"max {ph['max'] * 1000:.0f} ms (to the decision record's CreateTime: "
                   f"p50 {ph['made_p50'] * 1000:.0f} ms p99 {ph['made_p99'] * 1000:.0f} ms)", flush=True)
 
-    rc = await asyncio.to_thread(worker.stop)
+    rcs = [await asyncio.to_thread(w.stop) for w in workers]
     print("\nsummary", flush=True)
     print(f"  requests timestamps : {ts_type}; latency = that timestamp -> a consumer receives the decision")
     print(f"  bare aiokafka loop  : {bare_rate:,.0f} records/s")
-    print(f"  worker drain        : {drain_rate:,.0f} events/s = {drain_rate / bare_rate:.3f}x the bare loop "
+    print(f"  drain, {nw} worker(s)  : {drain_rate:,.0f} events/s = {drain_rate / bare_rate:.3f}x the bare loop "
           f"(target >= 0.5x)")
     if cpu_note:
-        print(f"  worker CPU          : {cpu_note}")
+        print(f"  workers' CPU        : {cpu_note}")
+        for line in per_worker:
+            print(f"    {line}")
+    print(f"  CPU in the drain    : {machine_note}")
     for ph in phases:
         ok = "kept up" if ph["lag_at_stop"] <= ph["rate"] * 0.25 else "fell behind"  # < 250 ms of traffic unprocessed
         print(f"  {ph['rate']:>6,.0f}/s {ok:>12}: p50 {ph['p50'] * 1000:5.0f} ms  p95 {ph['p95'] * 1000:5.0f} ms  "
@@ -489,7 +662,8 @@ async def bench(args: argparse.Namespace, rates: list[float], tmp: Path, workers
     p5k = [ph for ph in phases if ph["rate"] == 5000]
     if p5k:
         print(f"  target p99 <= 100 ms at 5,000/s: {'met' if p5k[0]['p99'] <= 0.1 else 'NOT met'}")
-    print(f"  worker (store memory://) exit code {rc}; log {tmp / 'worker.log'}")
+    print(f"  workers (store memory://) exit codes {', '.join(map(str, rcs))}; logs "
+          f"{', '.join(str(w.log) for w in workers)}")
     return 0
 
 
