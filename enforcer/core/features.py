@@ -237,4 +237,15 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
     cat.add("networks_per_account_24h", "distinct client networks / accounts under this key over the last 1-2 days: "
             "far below 1 for accounts behind one NAT (a class, an office), 1 or more for accounts that each come "
             "from their own or a rotating proxy", networks_per_account)
+    for i, m in enumerate(networks):
+        cat.add(f"{m}_account_share_24h", f"share of the accounts using this key over the last 1-2 days that sent a "
+                f"request from an ASN of network set '{m}': counts accounts, not requests, so a few heavy accounts "
+                f"(app backends, eval jobs) do not decide it", _set_account_share(i))
     return cat
+
+
+def _set_account_share(slot: int) -> Getter:
+    def get(g, ev, now):
+        n = g.accounts_24h.estimate(now)
+        return min(1.0, g.set_accounts(slot, now) / n) if n else 0.0
+    return get

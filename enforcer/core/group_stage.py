@@ -40,7 +40,7 @@ from enforcer.core.cluster_protocol import Link, Msg, Unlink
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import GROUP_WINDOWS, K
+from enforcer.core.features import GROUP_WINDOWS, K, NETWORK0
 from enforcer.core.groups import DAY, GroupState, GroupStore
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
@@ -137,6 +137,9 @@ class GroupStage:
                 g.prompts_24h.add(ob.exact, ts)
             if ob.net:
                 g.networks_24h.add(ob.net, ts)
+            for i, _ in ob.deltas:
+                if i >= NETWORK0:  # the network-set counters are the last ones (features.COUNTERS)
+                    g.add_set_account(i - NETWORK0, ob.account, ts)
         else:
             # Too late for this group's clock to count in its windows (its account
             # counted it). Its membership did count: rules and inheritance still run.

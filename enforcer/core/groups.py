@@ -26,6 +26,7 @@ from collections import OrderedDict
 import xxhash
 
 from enforcer.core.epochs import EpochDistinct
+from enforcer.core.features import NETWORK_SLOTS
 from enforcer.core.windows import MultiWindow, WindowSpec
 
 HOUR = 3_600_000
@@ -54,7 +55,7 @@ def _account_hash(account: str) -> int:
 
 class GroupState:
     __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
-                 "new_accounts_24h", "prompts_24h", "networks_24h")
+                 "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
@@ -72,6 +73,12 @@ class GroupState:
         self.new_accounts_24h = EpochDistinct(DAY)
         self.prompts_24h = EpochDistinct(DAY)
         self.networks_24h = EpochDistinct(DAY)  # client /24s and /64s
+        # Per network set (slot): distinct accounts with a request from it, made
+        # when the first such request comes (most groups never see one). The
+        # set's request share is dominated by a group's heaviest accounts; a few
+        # app backends or eval jobs in the cloud make a popular phrase's group
+        # read as "hosted" while most of its accounts sit at home.
+        self.set_accounts_24h: list[EpochDistinct | None] | None = None
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
         m = self.members
@@ -94,9 +101,25 @@ class GroupState:
             if is_new:
                 self.new_accounts_24h.add(h, ts)
 
+    def add_set_account(self, slot: int, account: str, ts: int) -> None:
+        sets = self.set_accounts_24h
+        if sets is None:
+            sets = self.set_accounts_24h = [None] * NETWORK_SLOTS
+        d = sets[slot]
+        if d is None:
+            d = sets[slot] = EpochDistinct(DAY)
+        d.add(_account_hash(account), ts)
+
+    def set_accounts(self, slot: int, ts: int) -> int:
+        sets = self.set_accounts_24h
+        d = sets[slot] if sets is not None else None
+        return d.estimate(ts) if d is not None else 0
+
     def nbytes(self) -> int:
+        sets = self.set_accounts_24h
         return (
             200
+            + (sum(d.nbytes() for d in sets if d is not None) + 72 if sets is not None else 0)
             + self.windows.nbytes()
             + len(self.members) * 120
             + self.accounts_1h.nbytes()

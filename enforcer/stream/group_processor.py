@@ -37,7 +37,8 @@ nothing. A key's protocol state is saved in the key's entry ("k").
 What a restore loses: a group's entry holds its windows, remembered members
 (with their new-account flag), active group decisions and offences; its
 distinct-account counts are rebuilt from the remembered members and its
-distinct-prompt count starts afresh (sketches are not saved). A pending key
+distinct-prompt, distinct-network and per-network-set account counts start
+afresh (sketches are not saved). A pending key
 (used by one account so far) is not saved at all: after a restore it becomes a
 group one account later. A key that idled out of memory is not brought back
 from an older entry (the backtest forgot it too).

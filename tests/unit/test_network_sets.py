@@ -67,3 +67,29 @@ def test_reload_with_other_sets_counts_new_requests_by_the_new_sets(tmp_path):
     # 16509 is in both sets now; the first request counted as mobile under the old sets.
     assert (cat["hosting_ratio_1h"].get(st, None, T0 + 3_000), cat["mobile_ratio_1h"].get(st, None, T0 + 3_000)) == (
         0.5, 1.0)
+
+
+def test_group_account_share_counts_accounts_not_requests(tmp_path):
+    """A popular phrase's group: one heavy account in the cloud and nine at
+    home. By requests the group is nearly all hosted; by accounts, a tenth."""
+    (tmp_path / "r.yaml").write_text(RULES)
+    rules = load_rules(tmp_path)
+    eng = Engine(rules)
+    i = 0
+    for k in range(9):
+        for _ in range(10):  # the app backend, between each home user's requests
+            eng.process(ev(i, "app", 16509, payment_fingerprint="c"))
+            i += 1
+        eng.process(ev(i, f"home{k}", 7922, payment_fingerprint="c"))
+        i += 1
+    now = T0 + i * 1_000
+    g = eng.group.groups.get("payment", key_hash("payment", "c"))
+    gcat = group_catalog(networks=tuple(rules.networks))
+    assert gcat["accounts_24h"].get(g, None, now) == 10
+    assert gcat["hosting_ratio_24h"].get(g, None, now) > 0.85
+    assert gcat["hosting_account_share_24h"].get(g, None, now) == 0.1
+    assert gcat["mobile_account_share_24h"].get(g, None, now) == 0.0
+    # One more account, on a phone: a second set counts its own accounts.
+    eng.process(ev(i, "phone", 21928, payment_fingerprint="c"))
+    assert gcat["mobile_account_share_24h"].get(g, None, now + 1_000) == 1 / 11
+    assert gcat["hosting_account_share_24h"].get(g, None, now + 1_000) == 1 / 11
