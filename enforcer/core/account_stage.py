@@ -57,7 +57,7 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import HOP, K, MARKER0, NEAR, NETWORK0, NEW, REPEAT, SHARED
+from enforcer.core.features import CROWDED, HOP, K, MARKER0, NEAR, NETWORK0, NEW, REPEAT, SHARED
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -77,12 +77,12 @@ class Result:
 
 class SharedTemplates:
     """The account side's view of which wrappers are shared: template key ->
-    `until` (event time) of the latest "shared" notice. LRU-capped; a lapsed
-    entry is ignored and dropped at housekeeping."""
+    (`until`, crowded `until`) (event time) of the latest "shared" notice.
+    LRU-capped; a lapsed entry is ignored and dropped at housekeeping."""
 
     def __init__(self, cap: int):
         self.cap = cap
-        self._until: OrderedDict[str, int] = OrderedDict()
+        self._until: OrderedDict[str, tuple[int, int]] = OrderedDict()
         self._swept = 1024  # sweep again once the map has doubled since the last sweep
 
     def __len__(self) -> int:
@@ -92,19 +92,22 @@ class SharedTemplates:
         if not n.shared:
             self._until.pop(n.key, None)
             return
-        self._until[n.key] = n.until_ms
+        self._until[n.key] = (n.until_ms, n.crowded_until_ms)
         self._until.move_to_end(n.key)
         if len(self._until) > self.cap:
             self._until.popitem(last=False)
 
-    def shared(self, key: str, ts: int) -> bool:
+    def level(self, key: str, ts: int) -> int:
+        """0 private (or lapsed), 1 shared, 2 crowded."""
         until = self._until.get(key)
-        return until is not None and ts < until
+        if until is None or ts >= until[0]:
+            return 0
+        return 2 if ts < until[1] else 1
 
     def sweep(self, until_ms: int) -> None:
         """Drop lapsed entries; amortised (a no-op until the map has doubled)."""
         if len(self._until) > self._swept:
-            self._until = OrderedDict((k, u) for k, u in self._until.items() if u > until_ms)
+            self._until = OrderedDict((k, u) for k, u in self._until.items() if u[0] > until_ms)
             self._swept = max(1024, 2 * len(self._until))
 
 
@@ -128,7 +131,7 @@ class AccountStage:
         # wrapper among the links is shared, asked of the group stage synchronously
         # after admitting the account to every link's group. The stream leaves it
         # None and reads `shared`, the notices' view, one hop behind.
-        self.shared_probe: Callable[[list[tuple[str, str]], str, int, bool], bool] | None = None
+        self.shared_probe: Callable[[list[tuple[str, str]], str, int, bool], int] | None = None
         # The account side of the clusters, while a rule is scoped to them. Engine
         # sets `cluster_drain` to deliver an event's messages to the key side (and
         # the relabels back) before the event's cluster id is read; the stream
@@ -249,15 +252,17 @@ class AccountStage:
                 links = [x for x in links if x[0] in ruled]
         probe = self.shared_probe
         if probe is not None:
-            shared = probe(links, account, ts, is_new) if links else False
+            shared = probe(links, account, ts, is_new) if links else 0
         else:
             shared_view = self.shared
-            shared = any(kind == "template" and shared_view.shared(key, ts) for kind, key in links)
+            shared = max((shared_view.level(key, ts) for kind, key in links if kind == "template"), default=0)
         deltas = [(0, 1), (1, ev.prompt_tokens), (2, ev.completion_tokens)]
         if near:
             deltas.append((NEAR, 1))
         if shared:
             deltas.append((SHARED, 1))
+            if shared > 1:
+                deltas.append((CROWDED, 1))
         if repeat:
             deltas.append((REPEAT, 1))
         if is_new:

@@ -16,6 +16,10 @@ class CollectiveConfig(BaseModel):
     link_kinds: tuple[str, ...] = KINDS
     new_account_days: float = 7.0
     min_shared_accounts: int = Field(3, ge=2, description="accounts on one wrapper before it counts as shared")
+    # A wrapper this many accounts use is no one's private template: a framework's
+    # (the LangChain ReAct prompt), an SDK example or a phrase everybody types.
+    crowded_template_accounts: int = Field(50, ge=3, description="accounts on one wrapper before it counts as "
+                                           "crowded (crowded_template_ratio_*)")
     max_groups: int = 200_000
     max_pending: int = 500_000
     max_members: int = 512

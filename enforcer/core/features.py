@@ -32,10 +32,13 @@ MARKER_SLOTS = 8
 # shorter rows, which load padded with zeros (SlidingSums.from_list), so an
 # upgrade keeps every subject's windows.
 NETWORK_SLOTS = 2  # network sets (rules' `networks:`): requests from listed ASNs
-LATER_COUNTERS: tuple[str, ...] = ("network_hop",) + tuple(f"network{i}" for i in range(NETWORK_SLOTS))
+LATER_COUNTERS: tuple[str, ...] = ("network_hop",) + tuple(f"network{i}" for i in range(NETWORK_SLOTS)) + (
+    "crowded_template",)
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
 NETWORK0 = HOP + 1
+NETWORK_END = NETWORK0 + NETWORK_SLOTS
+CROWDED = NETWORK_END
 K = len(COUNTERS)
 
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
@@ -119,6 +122,9 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 f"of one of the sending account's recent prompts", _share(w, NEAR))
         cat.add(f"shared_template_ratio_{n}", f"share of prompts in the last {n} whose wrapper (template) is used by "
                 "other accounts too", _share(w, SHARED))
+        cat.add(f"crowded_template_ratio_{n}", f"share of prompts in the last {n} whose wrapper (template) is used by "
+                "many accounts (crowded_template_accounts, 50 by default): a framework's template or a phrase "
+                "everybody types, not anyone's private template", _share(w, CROWDED))
         cat.add(f"repeat_ratio_{n}", f"share of prompts in the last {n} that exactly repeat one of the sending "
                 "account's recent prompts", _share(w, REPEAT))
         cat.add(f"new_account_request_share_{n}", f"share of requests in the last {n} sent by accounts younger "

@@ -40,7 +40,7 @@ from enforcer.core.cluster_protocol import Link, Msg, Unlink
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import GROUP_WINDOWS, K, NETWORK0
+from enforcer.core.features import GROUP_WINDOWS, K, NETWORK0, NETWORK_END
 from enforcer.core.groups import DAY, GroupState, GroupStore
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
@@ -59,6 +59,7 @@ class GroupStage:
         # Frozen config: per-observation values read once (see AccountStage).
         self._group_lateness = col.group_lateness_ms
         self._min_shared = col.min_shared_accounts
+        self._min_crowded = col.crowded_template_accounts
         self._dry = cfg.dry_run
         self.rules = rules
         self.groups = GroupStore(GROUP_WINDOWS, K, col.max_groups, col.max_pending, col.max_members, cfg.idle())
@@ -68,6 +69,7 @@ class GroupStage:
         # Latest attributes per account, for exceptions that read them (rules.member_attrs); LRU-capped.
         self.attrs: OrderedDict[str, Attrs] = OrderedDict()
         self.shared: dict[str, int] = {}  # template key -> `until` of the last "shared" notice sent
+        self.crowded: dict[str, int] = {}  # template key -> its crowded `until` in that notice (0: not crowded)
         self._admitted: dict[tuple[str, str], GroupState | None] = {}  # by admit(), for the next observe()s
         self._shared_swept = 1024
         self.watermark: int | None = None
@@ -138,7 +140,7 @@ class GroupStage:
             if ob.net:
                 g.networks_24h.add(ob.net, ts)
             for i, _ in ob.deltas:
-                if i >= NETWORK0:  # the network-set counters are the last ones (features.COUNTERS)
+                if NETWORK0 <= i < NETWORK_END:
                     g.add_set_account(i - NETWORK0, ob.account, ts)
         else:
             # Too late for this group's clock to count in its windows (its account
@@ -151,37 +153,54 @@ class GroupStage:
             self._inherit(g, ob, cmds)
         return cmds, notices
 
-    def admit(self, links: list[tuple[str, str]], account: str, ts: int, is_new: bool) -> bool:
+    def admit(self, links: list[tuple[str, str]], account: str, ts: int, is_new: bool) -> int:
         """The backtest's synchronous question (Engine): admit the account to
         each link's group (what observe() does first; the observe() of these
         links then takes the groups from here, as the single engine did) and
-        say whether one of its wrappers is shared now, this request included."""
+        say how widely its wrappers are used now, this request included: 0
+        private, 1 shared, 2 crowded (the most used of its wrappers)."""
         min_shared = self._min_shared
-        shared = False
+        level = 0
         gs = self.groups
         adm = self._admitted = {}
         for kind, key in links:
             g = adm[(kind, key)] = gs.observe(kind, key, account, ts, is_new)
-            if g is not None and kind == TEMPLATE and not shared:
-                shared = g.accounts_24h.estimate(ts) >= min_shared
-        return shared
+            if g is not None and kind == TEMPLATE and level < 2:
+                n = g.accounts_24h.estimate(ts)
+                if n >= min_shared:
+                    level = 2 if n >= self._min_crowded else 1
+        return level
 
     def _notice(self, g: GroupState, ts: int, out: list[TemplateNotice]) -> None:
-        """Shared while the wrapper's distinct accounts reach min_shared_accounts;
-        `until`: the end of the day epoch (or the next one, if this epoch alone
-        already reaches the threshold), when the count forgets it unless renewed."""
+        """Shared while the wrapper's distinct accounts reach min_shared_accounts,
+        crowded while they reach crowded_template_accounts; each `until`: the end
+        of the day epoch (or the next one, if this epoch alone already reaches
+        the threshold), when the count forgets it unless renewed."""
         min_shared = self._min_shared
         key = g.key
         nxt = (ts // DAY + 1) * DAY
-        if self.shared.get(key, 0) >= nxt + DAY:
-            return  # already said: shared through the next epoch (a count never drops within one)
-        if g.accounts_24h.estimate(ts) >= min_shared:
-            until = nxt + DAY if g.accounts_24h.estimate(nxt) >= min_shared else nxt
-            if self.shared.get(key) != until:
+        crowded = self.crowded.get(key, 0)
+        if crowded <= ts:
+            crowded = 0  # lapsed (or never): what the account side holds now
+        elif crowded >= nxt + DAY:
+            return  # already said: crowded (so shared) through the next epoch (a count never drops within one)
+        n = g.accounts_24h.estimate(ts)
+        if n >= min_shared:
+            if self.shared.get(key, 0) >= nxt + DAY and n < self._min_crowded:
+                return  # already said: shared through the next epoch, and not crowded yet
+            nxt_n = g.accounts_24h.estimate(nxt)
+            until = nxt + DAY if nxt_n >= min_shared else nxt
+            c_until = (nxt + DAY if nxt_n >= self._min_crowded else nxt) if n >= self._min_crowded else 0
+            if self.shared.get(key) != until or crowded != c_until:
                 self.shared[key] = until
-                out.append(TemplateNotice(key, True, ts, until))
+                if c_until:
+                    self.crowded[key] = c_until
+                else:
+                    self.crowded.pop(key, None)
+                out.append(TemplateNotice(key, True, ts, until, c_until))
         elif self.shared.get(key, 0) > ts:
             del self.shared[key]
+            self.crowded.pop(key, None)
             out.append(TemplateNotice(key, False, ts, ts))
 
     def _evaluate(self, rules: tuple[CompiledRule, ...], g: GroupState, ob: GroupObservation, now: int,
@@ -294,6 +313,7 @@ class GroupStage:
         self.book.sweep(until)
         if len(self.shared) > self._shared_swept:  # amortised: notices that lapsed by themselves
             self.shared = {k: u for k, u in self.shared.items() if u > until}
+            self.crowded = {k: u for k, u in self.crowded.items() if k in self.shared}
             self._shared_swept = max(1024, 2 * len(self.shared))
         nm = self.new_members
         gs = self.groups

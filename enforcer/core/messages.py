@@ -193,10 +193,17 @@ class TemplateNotice:
     shared: bool
     ts: int
     until_ms: int
+    # Until when (event time) the wrapper also counts as crowded (used by
+    # crowded_template_accounts accounts); 0: not crowded. Absent from notices
+    # written before it existed.
+    crowded_until_ms: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"s": self.shared, "t": self.ts, "u": self.until_ms}
+        d = {"s": self.shared, "t": self.ts, "u": self.until_ms}
+        if self.crowded_until_ms:
+            d["c"] = self.crowded_until_ms
+        return d
 
     @classmethod
     def from_dict(cls, key: str, d: dict[str, Any]) -> TemplateNotice:
-        return cls(key, d["s"], d["t"], d["u"])
+        return cls(key, d["s"], d["t"], d["u"], d.get("c", 0))

@@ -263,6 +263,41 @@ def test_messages_survive_their_wire_form():
     assert command_from_dict(orjson.loads(orjson.dumps(command_to_dict(r)))) == r
     n = TemplateNotice("tpl-1", True, T0, T0 + DAY)
     assert TemplateNotice.from_dict("tpl-1", orjson.loads(orjson.dumps(n.to_dict()))) == n
+    assert "c" not in n.to_dict(), "a notice that is not crowded reads as before"
+    c = TemplateNotice("tpl-1", True, T0, T0 + 2 * DAY, T0 + DAY)
+    assert TemplateNotice.from_dict("tpl-1", orjson.loads(orjson.dumps(c.to_dict()))) == c
+
+
+def test_a_wrapper_used_by_many_accounts_counts_as_crowded_in_both_wirings():
+    """60 accounts each end two questions with one phrase: from the 50th
+    account on (crowded_template_accounts) a request counts as crowded as well
+    as shared. The engine learns it synchronously; the partitioned stages from
+    the group stage's notices, one observation later; both count the same."""
+    events = [{"event_id": f"e{a}-{k}", "ts": T0 + (2 * a + k) * 1_000, "account_id": f"u{a:02d}",
+               "prompt_tokens": 30, "completion_tokens": 300,
+               "prompt": f"What is {a} plus {k * 7 + 3}, and why does it work like that?\n\n"
+                         "Please reason it out step by step before you give the final answer."}
+              for a in range(60) for k in range(2)]
+    eng = Engine(DEFAULT_RULES, EngineConfig())
+    for e in events:
+        eng.process(parse_event(orjson.dumps(e)))
+    p = Partitioned(DEFAULT_RULES)
+    for e in events:
+        p.process(e)
+    p.finish()
+    from enforcer.core.features import account_catalog
+    cat = account_catalog(markers=tuple(DEFAULT_RULES.markers), networks=tuple(DEFAULT_RULES.networks))
+    crowded, shared = cat["crowded_template_ratio_24h"].get, cat["shared_template_ratio_24h"].get
+    now = T0 + 200_000
+
+    def ratios(acct):
+        st_e = eng.accounts.get(acct)
+        st_p = p.accounts[p._p(acct)].accounts.get(acct)
+        return (shared(st_e, None, now), crowded(st_e, None, now)), (shared(st_p, None, now), crowded(st_p, None, now))
+
+    assert ratios("u00") == ((0.0, 0.0), (0.0, 0.0)), "the first account's phrase was nobody else's yet"
+    assert ratios("u10") == ((1.0, 0.0), (1.0, 0.0)), "shared by then, not crowded"
+    assert ratios("u55") == ((1.0, 1.0), (1.0, 1.0)), "crowded by then"
 
 
 def test_a_restored_group_keeps_members_counts_and_its_decision():
