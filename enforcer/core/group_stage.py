@@ -261,6 +261,7 @@ class GroupStage:
         it; while a group rule has one, every inheritance is sent."""
         now = ob.now
         held = ob.held if self._skip_held else None
+        memo: dict[str, Any] = {}
         for i, mode in enumerate((Mode.enforce, Mode.shadow)):
             act = self.book.active(g.id, mode, now)
             if act is None:
@@ -272,6 +273,13 @@ class GroupStage:
             rule = self.rules.by_name.get(gdec.rule)
             if rule is None:
                 continue  # the rule was removed by a reload: no new members for it
+            if rule.judge(g, ob.attrs, g.last_ts, memo) is None:
+                # The group no longer looks like what was actioned (a key that
+                # looked like a farm in its first minutes has shown itself to be
+                # a crowd): its members keep their action until it expires, and
+                # no one new inherits it.
+                self.stats["inherit_stale"] += 1
+                continue
             out.append(FanOut(ob.account, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, mode, now,
                               ms(gdec.expires_at), int(gdec.evidence.get("offence", 0) or 0), gdec.evidence,
                               (gdec.decision_id, ob.event_id), self._excepted(rule, g, ob.account, ob.attrs, now)))
