@@ -68,8 +68,8 @@ class GroupStage:
         self.stats: Counter[str] = stats if stats is not None else Counter()
         # Latest attributes per account, for exceptions that read them (rules.member_attrs); LRU-capped.
         self.attrs: OrderedDict[str, Attrs] = OrderedDict()
-        self.shared: dict[str, int] = {}  # template key -> `until` of the last "shared" notice sent
-        self.crowded: dict[str, int] = {}  # template key -> its crowded `until` in that notice (0: not crowded)
+        # template key -> (`until`, crowded `until`, 0: not crowded) of the last "shared" notice sent
+        self.shared: dict[str, tuple[int, int]] = {}
         self._admitted: dict[tuple[str, str], GroupState | None] = {}  # by admit(), for the next observe()s
         self._shared_swept = 1024
         self.watermark: int | None = None
@@ -179,28 +179,23 @@ class GroupStage:
         min_shared = self._min_shared
         key = g.key
         nxt = (ts // DAY + 1) * DAY
-        crowded = self.crowded.get(key, 0)
+        said_until, crowded = self.shared.get(key, (0, 0))
         if crowded <= ts:
             crowded = 0  # lapsed (or never): what the account side holds now
         elif crowded >= nxt + DAY:
             return  # already said: crowded (so shared) through the next epoch (a count never drops within one)
         n = g.accounts_24h.estimate(ts)
         if n >= min_shared:
-            if self.shared.get(key, 0) >= nxt + DAY and n < self._min_crowded:
+            if said_until >= nxt + DAY and n < self._min_crowded:
                 return  # already said: shared through the next epoch, and not crowded yet
             nxt_n = g.accounts_24h.estimate(nxt)
             until = nxt + DAY if nxt_n >= min_shared else nxt
             c_until = (nxt + DAY if nxt_n >= self._min_crowded else nxt) if n >= self._min_crowded else 0
-            if self.shared.get(key) != until or crowded != c_until:
-                self.shared[key] = until
-                if c_until:
-                    self.crowded[key] = c_until
-                else:
-                    self.crowded.pop(key, None)
+            if said_until != until or crowded != c_until:
+                self.shared[key] = (until, c_until)
                 out.append(TemplateNotice(key, True, ts, until, c_until))
-        elif self.shared.get(key, 0) > ts:
+        elif said_until > ts:
             del self.shared[key]
-            self.crowded.pop(key, None)
             out.append(TemplateNotice(key, False, ts, ts))
 
     def _evaluate(self, rules: tuple[CompiledRule, ...], g: GroupState, ob: GroupObservation, now: int,
@@ -320,8 +315,7 @@ class GroupStage:
         self.offences.sweep(until)
         self.book.sweep(until)
         if len(self.shared) > self._shared_swept:  # amortised: notices that lapsed by themselves
-            self.shared = {k: u for k, u in self.shared.items() if u > until}
-            self.crowded = {k: u for k, u in self.crowded.items() if k in self.shared}
+            self.shared = {k: u for k, u in self.shared.items() if u[0] > until}
             self._shared_swept = max(1024, 2 * len(self.shared))
         nm = self.new_members
         gs = self.groups
