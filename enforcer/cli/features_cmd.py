@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 
+from enforcer.core.features import MEMBER_ONLY, member_catalog
 from enforcer.rules.conditions import ATTRIBUTES
 from enforcer.rules.loader import RuleSetError, default_catalogs, load_rules
 
@@ -36,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"scope {' | '.join(scopes)}:")
         for name in cat.names():
             print(f"  {name:34} {cat[name].type.__name__:6} {cat[name].description}")
+    member = member_catalog(catalogs["account"])
+    print("fanout_when (a member of an actioned group): the account features, and")
+    for name in MEMBER_ONLY:
+        print(f"  {name:34} {member[name].type.__name__:6} {member[name].description}")
     print("event attributes (every scope's `when`, lift_when, exceptions; not fanout_when; '' when absent):")
     for name, desc in ATTRIBUTES.items():
         print(f"  {name:34} {'string':6} {desc}")

@@ -128,6 +128,17 @@ class AccountSketch:
         # 8 keys: 1.9 us against 1.0 us; read by every account rule that uses it).
         return min(1.0, max(cnt) / n)
 
+    def wrapper_share(self, keys: frozenset[int]) -> float:
+        """Share of recent prompts that carry one of `keys` (a group's common
+        wrappers), from the same decaying TopK as top_template_share. Each end
+        of a wrapper counts, so a prompt with both ends in `keys` counts twice
+        (capped at 1); a key the account's TopK no longer holds counts nothing."""
+        n = self.tpl_prompts
+        if not n or not keys:
+            return 0.0
+        t = self.templates
+        return min(1.0, sum(c for k, c in zip(t._keys, t._cnt) if k in keys) / n)
+
     def nbytes(self) -> int:
         n_recent = len(self.recent)
         return (

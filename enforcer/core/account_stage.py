@@ -297,11 +297,12 @@ class AccountStage:
             held = self._held(account, now) if self.book.holds(account) else None
             pfx = obs.ip_prefix
             net = xxhash.xxh3_64_intdigest(pfx.encode()) if pfx else 0
+            tpl = obs.templates if shared else ()
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
-                                                 net) for kind, key in links]
+                                                 net, tpl) for kind, key in links]
             if cid is not None:
                 res.observations.append(GroupObservation("cluster", cid, account, ts, now, is_new,
-                                                          frozen, exact, eid, attrs, held, net))
+                                                          frozen, exact, eid, attrs, held, net, tpl))
         return res
 
     def _held(self, account: str, now: int) -> tuple[int, int, int, int] | None:
@@ -413,7 +414,7 @@ class AccountStage:
             # The rule's `fanout_when`: the member's own features must agree,
             # so a bystander who shares a key with a campaign is spared.
             st = self.accounts.get(account)
-            if st is None or not rule.member_matches(st, now):
+            if st is None or not rule.member_matches(st, now, c.wrappers):
                 self.stats["fanout_spared"] += 1
                 return
         if c.excepted is not None:

@@ -3,6 +3,8 @@
 - ``SmallDistinct``: distinct count of 64-bit hashes; exact up to ``cap``
   values (8 bytes each, packed), then an Apache DataSketches HLL.
 - ``TopK``: space-saving heavy-hitter counter over 64-bit int keys.
+- ``CommonKeys``: the keys common in a stream, by guaranteed count (space-saving
+  with per-counter error), decaying by halves each epoch of event time.
 - ``MarkerSet``: which of up to 64 phrases occur in a text, as a bitmask.
 
 Pure: no I/O. Everything serialises to compact bytes (Kafka changelog state).
@@ -24,7 +26,7 @@ try:  # Aho-Corasick: one C pass over the text for all phrases (see MarkerSet)
 except ImportError:  # pragma: no cover - exercised only where the package is missing
     _ahocorasick = None
 
-__all__ = ["SmallDistinct", "TopK", "MarkerSet"]
+__all__ = ["SmallDistinct", "TopK", "CommonKeys", "MarkerSet"]
 
 _M64 = (1 << 64) - 1
 _2_63 = 1 << 63
@@ -271,6 +273,94 @@ class TopK:
 
     def __repr__(self) -> str:
         return f"TopK(k={self.k}, total={self.total}, top={self.top()})"
+
+
+class CommonKeys:
+    """The keys common in one stream of items (a group's shared prompt wrappers),
+    each item a few keys. Space-saving (Metwally et al. 2005) with ``k``
+    counters that also keep each counter's error (the count it took over when
+    admitted), so that ``common`` names only keys whose guaranteed count
+    (count - error) reaches a share of the items: a key that has just replaced
+    the smallest counter is not common by inheritance. Every count, error and
+    the item total are halved when an item from a later epoch of event time
+    arrives, so a group's old wrappers fade within days.
+
+    Not TopK: TopK keeps no error, and a fan-out asks "which wrappers does this
+    group really use", where an over-count would name a bystander's wrapper.
+    """
+
+    __slots__ = ("k", "epoch_ms", "n", "epoch", "_c")
+
+    def __init__(self, k: int = 16, epoch_ms: int = 86_400_000):
+        if not 1 <= k <= 255:
+            raise ValueError("k must be in [1, 255]")
+        self.k = k
+        self.epoch_ms = epoch_ms
+        self.n = 0  # items counted (halved with the counts)
+        self.epoch = -1
+        self._c: dict[int, list[int]] = {}  # key -> [count, error], oldest admission first
+
+    def add(self, keys: Iterable[int], ts: int) -> None:
+        e = ts // self.epoch_ms
+        if e > self.epoch:
+            if self.epoch >= 0:
+                self._halve(e - self.epoch)
+            self.epoch = e
+        self.n += 1
+        c = self._c
+        for key in keys:
+            v = c.get(key)
+            if v is not None:
+                v[0] += 1
+            elif len(c) < self.k:
+                c[key] = [1, 0]
+            else:
+                # The smallest counter, first admitted among equals (deterministic:
+                # the dict keeps admission order). Rare here: only shared wrappers
+                # are counted, a handful per group.
+                low = min(c, key=lambda x: c[x][0])
+                m = c.pop(low)[0]
+                c[key] = [m + 1, m]
+
+    def _halve(self, times: int) -> None:
+        sh = min(times, 62)
+        self.n >>= sh
+        c = self._c
+        for key in list(c):
+            v = c[key]
+            v[0] >>= sh
+            v[1] >>= sh
+            if not v[0]:
+                del c[key]
+
+    def common(self, min_share: float, min_count: int, of_top: float = 0.0) -> frozenset[int]:
+        """Keys whose guaranteed count is at least ``min_count``, ``min_share``
+        of the items counted and ``of_top`` times the largest guaranteed count."""
+        sure = [(key, cnt - err) for key, (cnt, err) in self._c.items()]
+        if not sure:
+            return frozenset()
+        floor = max(min_count, min_share * self.n, of_top * max(s for _, s in sure))
+        return frozenset(key for key, s in sure if s >= floor)
+
+    def __len__(self) -> int:
+        return len(self._c)
+
+    def nbytes(self) -> int:
+        """Approximate bytes held: object, dict, one [count, error] list per key."""
+        return 80 + sys.getsizeof(self._c) + len(self._c) * (72 + 32)
+
+    def to_list(self) -> list:
+        return [self.k, self.epoch_ms, self.n, self.epoch, [[key, c, e] for key, (c, e) in self._c.items()]]
+
+    @classmethod
+    def from_list(cls, data: list) -> CommonKeys:
+        k, epoch_ms, n, epoch, rows = data
+        out = cls(int(k), int(epoch_ms))
+        if len(rows) > out.k:
+            raise ValueError("corrupt CommonKeys")
+        out.n, out.epoch = int(n), int(epoch)
+        out._c = {int(key): [int(c), int(e)] for key, c, e in rows}
+        return out
 
 
 # --------------------------------------------------------------------------

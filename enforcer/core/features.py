@@ -200,6 +200,31 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
 
 # -- groups -----------------------------------------------------------------
 
+# Features of a member account that only a group decision's fan-out or
+# inheritance can give: `fanout_when` sees the account features plus these. The
+# getter's second argument there is what the group tells about itself (here:
+# the group's common wrapper keys), not an event.
+MEMBER_ONLY = ("group_wrapper_share",)
+
+
+def _wrapper_share(st, ctx, now):
+    sk = st.ext
+    return sk.wrapper_share(ctx) if sk is not None and ctx else 0.0
+
+
+def member_catalog(account: FeatureCatalog) -> FeatureCatalog:
+    """The features `fanout_when` can use: the account's, and MEMBER_ONLY."""
+    cat = FeatureCatalog()
+    cat._features.update(account._features)
+    cat.add("group_wrapper_share",
+            "fanout_when only: share of the member's recent prompts that carry one of the wrappers its group has "
+            "in common (shared wrappers on at least 5% of the group's prompts with a shared wrapper, at least 3 times, "
+            "and at least half as often as its most used one); each end of a wrapper counts, capped at 1; 0 when the "
+            "group has none",
+            _wrapper_share)
+    return cat
+
+
 def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tuple[str, ...] = (),
                   networks: tuple[str, ...] = ()) -> FeatureCatalog:
     cat = FeatureCatalog()

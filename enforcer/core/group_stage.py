@@ -39,6 +39,7 @@ from enforcer.core.cluster_key import KeySide
 from enforcer.core.cluster_protocol import Link, Msg, Unlink
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
+from enforcer.core.distinct import CommonKeys
 from enforcer.core.escalation import OffenceLedger
 from enforcer.core.features import GROUP_WINDOWS, K, NETWORK0, NETWORK_END
 from enforcer.core.groups import DAY, GroupState, GroupStore
@@ -49,6 +50,24 @@ from enforcer.rules.compiled import CompiledRule, RuleSet
 
 TEMPLATE = "template"
 _NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
+_NO_KEYS: frozenset[int] = frozenset()
+
+# A group's common wrappers (group_wrapper_share): counters held per group, and
+# what makes a wrapper common: seen at least 3 times, on at least 5% of the
+# group's prompts that carry a shared wrapper, and at least half as often as
+# the group's most used one. A ring rotates a handful of wrappers about evenly
+# (up to ~8 on every generator measured, both ends counted: 16 keys) and sends
+# most of its key's traffic; a bystander on the same card or device, typing a
+# popular phrase that others use elsewhere too, is a minority of it.
+WRAPPER_KEYS = 16
+WRAPPER_MIN_SHARE = 0.05
+WRAPPER_MIN_COUNT = 3
+WRAPPER_OF_TOP = 0.5
+
+
+def _common_wrappers(g: GroupState) -> frozenset[int]:
+    w = g.wrappers
+    return w.common(WRAPPER_MIN_SHARE, WRAPPER_MIN_COUNT, WRAPPER_OF_TOP) if w is not None else _NO_KEYS
 
 
 class GroupStage:
@@ -91,6 +110,10 @@ class GroupStage:
         # _inherit trusts ob.held unless a group rule can lift (see there).
         self._skip_held = not any(r.lift is not None for scope, rs in rules.by_scope.items() if scope != "account"
                                   for r in rs)
+        # Kinds whose groups count their common wrappers (a rule's fanout_when
+        # reads group_wrapper_share). A reload that adds such a rule starts
+        # counting then: until then its fan-outs find no common wrapper.
+        self._wrapper_kinds = frozenset(r.scope for r in rules.rules if r.member_wrappers)
         self._configure_clusters(rules)
 
     def _configure_clusters(self, rules: RuleSet) -> None:
@@ -142,6 +165,11 @@ class GroupStage:
             for i, _ in ob.deltas:
                 if NETWORK0 <= i < NETWORK_END:
                     g.add_set_account(i - NETWORK0, ob.account, ts)
+            if ob.tpl and g.kind in self._wrapper_kinds:
+                w = g.wrappers
+                if w is None:
+                    w = g.wrappers = CommonKeys(WRAPPER_KEYS)
+                w.add(ob.tpl, ts)
         else:
             # Too late for this group's clock to count in its windows (its account
             # counted it). Its membership did count: rules and inheritance still run.
@@ -234,11 +262,12 @@ class GroupStage:
             # Fan out to every member the group remembers; members beyond the
             # cap inherit the action on their next request. Exceptions are
             # judged per member: they spare accounts, not groups.
+            wrappers = _common_wrappers(g) if rule.member_wrappers else _NO_KEYS
             for member in list(g.members):
                 attrs = ev if member == ob.account else None
                 out.append(FanOut(member, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, mode, now,
                                   expires, offence, values, (gdec.decision_id,),
-                                  self._excepted(rule, g, member, attrs, now)))
+                                  self._excepted(rule, g, member, attrs, now), wrappers))
             if rule.stop:
                 break
 
@@ -277,7 +306,8 @@ class GroupStage:
                 continue
             out.append(FanOut(ob.account, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, mode, now,
                               ms(gdec.expires_at), int(gdec.evidence.get("offence", 0) or 0), gdec.evidence,
-                              (gdec.decision_id, ob.event_id), self._excepted(rule, g, ob.account, ob.attrs, now)))
+                              (gdec.decision_id, ob.event_id), self._excepted(rule, g, ob.account, ob.attrs, now),
+                              _common_wrappers(g) if rule.member_wrappers else _NO_KEYS))
 
     def _excepted(self, rule: CompiledRule, g: GroupState, account: str, attrs: Attrs | None,
                   now: int) -> str | None:
@@ -344,6 +374,8 @@ class GroupStage:
         offences = self.offences.export(gid)
         if offences:
             out["x"] = offences
+        if g.wrappers is not None:
+            out["tw"] = g.wrappers.to_list()
         return out
 
     def import_group(self, kind: str, key: str, data: dict[str, Any]) -> None:
@@ -369,6 +401,11 @@ class GroupStage:
             if is_new:
                 new.add(account)
         g.last_ts = int(data["l"])
+        if data.get("tw"):
+            try:
+                g.wrappers = CommonKeys.from_list(data["tw"])
+            except (TypeError, ValueError):
+                self.stats["import_wrappers_mismatch"] += 1  # counted afresh
         if new and self.new_members is not None:
             self.new_members[gk] = new
         if len(gs.groups) >= gs.max_groups:

@@ -25,6 +25,7 @@ from collections import OrderedDict
 
 import xxhash
 
+from enforcer.core.distinct import CommonKeys
 from enforcer.core.epochs import EpochDistinct
 from enforcer.core.features import NETWORK_SLOTS
 from enforcer.core.windows import MultiWindow, WindowSpec
@@ -55,7 +56,7 @@ def _account_hash(account: str) -> int:
 
 class GroupState:
     __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
-                 "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h")
+                 "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h", "wrappers")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
@@ -79,6 +80,9 @@ class GroupState:
         # app backends or eval jobs in the cloud make a popular phrase's group
         # read as "hosted" while most of its accounts sit at home.
         self.set_accounts_24h: list[EpochDistinct | None] | None = None
+        # The shared wrappers this group's prompts carry (CommonKeys), made on the
+        # first such prompt, and only for kinds whose rules' fanout_when asks.
+        self.wrappers: CommonKeys | None = None
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
         m = self.members
@@ -127,6 +131,7 @@ class GroupState:
             + self.new_accounts_24h.nbytes()
             + self.prompts_24h.nbytes()
             + self.networks_24h.nbytes()
+            + (self.wrappers.nbytes() if self.wrappers is not None else 0)
         )
 
 

@@ -54,6 +54,10 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     # distinct networks, which tell one NAT (a class, an office) from a swarm
     # of accounts each behind its own or a rotating proxy.
     net: int = 0
+    # The event's prompt wrapper keys when its prompt counted as carrying a
+    # shared wrapper (() otherwise): the group's common wrappers, which a
+    # fan-out's `group_wrapper_share` compares with a member's.
+    tpl: tuple[int, ...] = ()
 
     @property
     def group_id(self) -> str:
@@ -68,6 +72,8 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
             out["h"] = self.held
         if self.net:
             out["p"] = self.net
+        if self.tpl:
+            out["w"] = self.tpl
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,8 +102,9 @@ def observations_from_dict(d: dict[str, Any]) -> list[GroupObservation]:
         deltas = tuple(x for x in deltas if x[0] < K)
     held = tuple(h) if h is not None else None
     ts, now, new, exact, eid, net = d["t"], d["n"], d["new"], d["x"], d["e"], d.get("p", 0)
+    tpl = tuple(d["w"]) if "w" in d else ()
     keys = d["ks"] if "ks" in d else ((d["k"], d["g"]),)
-    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net)
+    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net, tpl)
             for kind, key in keys]
 
 
@@ -121,11 +128,17 @@ class FanOut:
     values: dict[str, Any]  # the evidence
     id_parts: tuple[str, ...]  # (group decision id,) for a fan-out, + (event id,) for an inheritance
     excepted: str | None = None  # name of the exception that spares this member
+    # The group's common wrapper keys, when the rule's fanout_when reads
+    # group_wrapper_share (empty otherwise; absent from older messages).
+    wrappers: frozenset[int] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": "fanout", "a": self.account, "r": self.rule, "k": self.kind, "g": self.key,
-                "act": self.action.value, "rps": self.rps, "m": self.mode.value, "t": self.ts, "exp": self.expires_ms,
-                "o": self.offence, "v": self.values, "id": list(self.id_parts), "x": self.excepted}
+        out = {"type": "fanout", "a": self.account, "r": self.rule, "k": self.kind, "g": self.key,
+               "act": self.action.value, "rps": self.rps, "m": self.mode.value, "t": self.ts, "exp": self.expires_ms,
+               "o": self.offence, "v": self.values, "id": list(self.id_parts), "x": self.excepted}
+        if self.wrappers:
+            out["w"] = sorted(self.wrappers)
+        return out
 
 
 @dataclass(slots=True, frozen=True)
@@ -163,7 +176,7 @@ def command_from_dict(d: dict[str, Any]) -> Command:
         return m
     if d["type"] == "fanout":
         return FanOut(d["a"], d["r"], d["k"], d["g"], Action(d["act"]), d["rps"], Mode(d["m"]), d["t"], d["exp"],
-                      d["o"], d["v"], tuple(d["id"]), d["x"])
+                      d["o"], d["v"], tuple(d["id"]), d["x"], frozenset(d.get("w", ())))
     if d["type"] == "lift":
         return GroupLift(d["a"], d["r"], d["k"], d["g"], Mode(d["m"]), d["t"], d["why"])
     raise ValueError(f"unknown command type {d['type']!r}")

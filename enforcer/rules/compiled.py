@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from enforcer.contracts import Action, Mode
-from enforcer.core.features import FeatureCatalog
+from enforcer.core.features import FeatureCatalog, member_catalog
 from enforcer.rules.conditions import ATTRIBUTES, Condition, ConditionError, Env, Program, bind, compile_program
 from enforcer.rules.spec import ExceptionSpec, RuleSpec
 from enforcer.rules.yamlsrc import Located, RuleError
@@ -88,6 +89,9 @@ class CompiledRule:
     lift: Condition | None = None  # lift_when
     exceptions: tuple[CompiledException, ...] = ()
     near_limit: float = 0.8
+    # fanout_when reads group_wrapper_share: the group counts its common
+    # wrappers and sends them with each fan-out and inheritance.
+    member_wrappers: bool = False
 
     # The first step: what a rule without escalation does.
     @property
@@ -168,8 +172,10 @@ class CompiledRule:
             return True
         return self.cond.test(values)
 
-    def member_matches(self, state, now_ms: int) -> bool:
-        return self.member.holds(state, None, now_ms)
+    def member_matches(self, state, now_ms: int, wrappers: frozenset[int] = frozenset()) -> bool:
+        """`fanout_when` on the member's state; `wrappers`: the group's common
+        wrapper keys (group_wrapper_share), in the slot an event takes elsewhere."""
+        return self.member.holds(state, wrappers, now_ms)
 
     def step_for(self, offences: int) -> Step:
         """The step of the offences-th offence (1-based) within the window."""
@@ -227,8 +233,8 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         if spec.scope == "account":
             raise src.error(path + ("fanout_when",), f"rule {spec.name!r}: 'fanout_when' only applies to group scopes")
         # A member is judged on its own features (no event of its own is at hand).
-        member = _condition(spec, "fanout_when", spec.fanout_when, path, src, catalogs["account"], env, "account",
-                            attributes=False)
+        member = _condition(spec, "fanout_when", spec.fanout_when, path, src, _member_catalog(catalogs["account"]),
+                            env, "account", attributes=False)
     if spec.lift_when is not None:
         lift = _condition(spec, "lift_when", spec.lift_when, path, src, catalog, env, spec.scope)
     steps = tuple(Step(Action(a.type), a.ttl_ms, a.rps) for a in spec.steps)
@@ -247,8 +253,18 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         escalation_ms=spec.escalation.window_ms if spec.escalation is not None else 0,
         member=member,
         lift=lift,
+        member_wrappers=member is not None and _reads(member, "group_wrapper_share"),
         near_limit=spec.near_limit,
     )
+
+
+@lru_cache(maxsize=8)
+def _member_catalog(account: FeatureCatalog) -> FeatureCatalog:
+    return member_catalog(account)
+
+
+def _reads(cond: Condition, feature: str) -> bool:
+    return feature in cond.features or any(feature in m.features for _, m in cond.macros)
 
 
 def _condition(spec: RuleSpec, key: str, text: str, path: tuple, src: Located, catalog: FeatureCatalog, env: Env,

@@ -42,7 +42,7 @@ from typing import Any
 
 import cel
 
-from enforcer.core.features import FeatureCatalog, Getter
+from enforcer.core.features import MEMBER_ONLY, FeatureCatalog, Getter
 
 # Event attributes a condition can test, with what they hold.
 ATTRIBUTES: dict[str, str] = {
@@ -396,6 +396,9 @@ def _hint(unknown: list[str], env: Env, attributes: bool, macros: bool) -> str:
         parts.append("event attributes are not available here")
     if not macros and any(n in env.macros for n in unknown):
         parts.append("macros cannot use other macros")
+    member = [n for n in unknown if n in MEMBER_ONLY]
+    if member:
+        parts.append(f"{', '.join(member)} describes a member of an actioned group: fanout_when only")
     return (f" ({'; '.join(parts)})" if parts
             else " (not a feature, event attribute, list or macro: see `enforcer features --rules DIR`)")
 
