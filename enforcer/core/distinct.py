@@ -333,14 +333,19 @@ class CommonKeys:
             if not v[0]:
                 del c[key]
 
-    def common(self, min_share: float, min_count: int, of_top: float = 0.0) -> frozenset[int]:
+    def common(self, min_share: float, min_count: int, of_top: float = 0.0, cover: float = 0.0) -> frozenset[int]:
         """Keys whose guaranteed count is at least ``min_count``, ``min_share``
-        of the items counted and ``of_top`` times the largest guaranteed count."""
+        of the items counted and ``of_top`` times the largest guaranteed count;
+        none unless their guaranteed counts add up to ``cover`` times the items
+        (the stream is not diffuse: a few keys carry it)."""
         sure = [(key, cnt - err) for key, (cnt, err) in self._c.items()]
         if not sure:
             return frozenset()
         floor = max(min_count, min_share * self.n, of_top * max(s for _, s in sure))
-        return frozenset(key for key, s in sure if s >= floor)
+        keys = [(key, s) for key, s in sure if s >= floor]
+        if sum(s for _, s in keys) < cover * self.n:
+            return frozenset()
+        return frozenset(key for key, _ in keys)
 
     def __len__(self) -> int:
         return len(self._c)

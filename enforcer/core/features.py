@@ -208,8 +208,10 @@ MEMBER_ONLY = ("group_wrapper_share",)
 
 
 def _wrapper_share(st, ctx, now):
+    if not ctx:  # the group has no wrapper in common: nothing tells its members apart by wrapper
+        return 1.0
     sk = st.ext
-    return sk.wrapper_share(ctx) if sk is not None and ctx else 0.0
+    return sk.wrapper_share(ctx) if sk is not None else 0.0
 
 
 def member_catalog(account: FeatureCatalog) -> FeatureCatalog:
@@ -219,8 +221,9 @@ def member_catalog(account: FeatureCatalog) -> FeatureCatalog:
     cat.add("group_wrapper_share",
             "fanout_when only: share of the member's recent prompts that carry one of the wrappers its group has "
             "in common (shared wrappers on at least 5% of the group's prompts with a shared wrapper, at least 3 times, "
-            "and at least half as often as its most used one); each end of a wrapper counts, capped at 1; 0 when the "
-            "group has none",
+            "and at least half as often as its most used one, if together they carry half of those prompts); each "
+            "end of a wrapper counts, capped at 1; 1 when the group has no wrapper in common (nothing to tell its "
+            "members apart by)",
             _wrapper_share)
     return cat
 

@@ -63,11 +63,21 @@ WRAPPER_KEYS = 16
 WRAPPER_MIN_SHARE = 0.05
 WRAPPER_MIN_COUNT = 3
 WRAPPER_OF_TOP = 0.5
+# ... and only when those common wrappers carry at least half of the group's
+# shared-wrapper prompts. A ring that paraphrases its wrapper per request, or
+# mixes many languages' variants on one device (the second generator's
+# multilingual ring: hundreds of variants, none common), has no wrapper to
+# tell its members by; its fan-out then goes by the other conditions
+# (group_wrapper_share reads 1), as before the feature existed. Without this,
+# 43-66 of its 250 accounts a seed went uncaught.
+WRAPPER_COVER = 0.5
 
 
 def _common_wrappers(g: GroupState) -> frozenset[int]:
     w = g.wrappers
-    return w.common(WRAPPER_MIN_SHARE, WRAPPER_MIN_COUNT, WRAPPER_OF_TOP) if w is not None else _NO_KEYS
+    if w is None:
+        return _NO_KEYS
+    return w.common(WRAPPER_MIN_SHARE, WRAPPER_MIN_COUNT, WRAPPER_OF_TOP, WRAPPER_COVER)
 
 
 class GroupStage:

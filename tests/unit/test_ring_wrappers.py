@@ -39,6 +39,34 @@ def test_common_keys_relative_to_the_top_and_by_share():
     assert ck.common(0.5, 3) == {7}  # 30 of 130 items is under half
 
 
+def test_a_diffuse_stream_has_no_common_keys():
+    # A ring paraphrasing its wrapper: one variant on 30% of the prompts, the
+    # rest spread over 30 others; no few wrappers carry the stream.
+    ck = CommonKeys(k=32)
+    for i in range(300):
+        ck.add((99,) if i % 10 < 3 else (i % 30,), ts=i)
+    assert ck.common(0.05, 3, of_top=0.5) == {99}
+    assert ck.common(0.05, 3, of_top=0.5, cover=0.5) == frozenset()
+    ring = CommonKeys(k=16)
+    for i in range(200):
+        ring.add((1, 2) if i % 4 else (i,), ts=i)
+    assert ring.common(0.05, 3, of_top=0.5, cover=0.5) == {1, 2}
+
+
+def test_group_wrapper_share_reads_1_when_the_group_has_no_wrapper_in_common():
+    from enforcer.core.features import account_catalog, member_catalog
+    from enforcer.core.state import SubjectState
+
+    get = member_catalog(account_catalog())["group_wrapper_share"].get
+    st = SubjectState.__new__(SubjectState)
+    st.ext = AccountSketch()
+    st.ext.tpl_prompts = 4
+    st.ext.templates.add(5, 4)
+    assert get(st, frozenset({5}), 0) == 1.0
+    assert get(st, frozenset({6}), 0) == 0.0
+    assert get(st, frozenset(), 0) == 1.0
+
+
 def test_common_keys_fade_by_halves_each_epoch():
     ck = CommonKeys(k=8, epoch_ms=DAY)
     for i in range(10):
