@@ -367,3 +367,17 @@ def test_a_group_rule_that_can_lift_turns_the_hint_off(tmp_path):
         runs[name] = (ids(out), eng.group.stats["inherit_covered"])
     assert runs["plain"][1] > 0 and runs["lifting"][1] == 0
     assert runs["lifting"][0] == runs["plain"][0]  # the lift never holds here: same decisions
+
+
+@pytest.mark.parametrize("hop", [0, 1])
+def test_a_ring_fingerprints_bystanders_are_spared_through_the_wire_form(hop):
+    """group_wrapper_share across partitions: the observations carry the
+    events' wrapper keys and the fan-outs the group's common ones, through
+    their wire form; the ring on one client fingerprint is suspended and the
+    homework users on it are spared, as in the engine."""
+    events = golden_events("bystanders-on-a-ring-fingerprint")
+    want = facade(DEFAULT_RULES, events)
+    ring = {e["account_id"] for e in events if e["account_id"].startswith("ring-")}
+    assert {d.account_id for d in want if d.action is Action.suspend} == ring
+    got = partitioned(DEFAULT_RULES, events, hop=hop)
+    assert verdicts(got) == verdicts(want)
