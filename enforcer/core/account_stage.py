@@ -297,7 +297,11 @@ class AccountStage:
             held = self._held(account, now) if self.book.holds(account) else None
             pfx = obs.ip_prefix
             net = xxhash.xxh3_64_intdigest(pfx.encode()) if pfx else 0
-            tpl = obs.templates if shared else ()
+            # Every wrapper key, not only the shared ones: whether a wrapper counts
+            # as shared yet depends on when its notice arrives (one notice later
+            # in the stream than in the backtest), and the group's common wrappers
+            # must not.
+            tpl = obs.templates
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
                                                  net, tpl) for kind, key in links]
             if cid is not None:

@@ -316,8 +316,9 @@ class CommonKeys:
                 c[key] = [1, 0]
             else:
                 # The smallest counter, first admitted among equals (deterministic:
-                # the dict keeps admission order). Rare here: only shared wrappers
-                # are counted, a handful per group.
+                # the dict keeps admission order). A ring's few wrappers keep
+                # their counters; one-off wrappers of other prompts churn the
+                # smallest, and their guaranteed counts stay low.
                 low = min(c, key=lambda x: c[x][0])
                 m = c.pop(low)[0]
                 c[key] = [m + 1, m]

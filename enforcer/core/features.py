@@ -220,7 +220,7 @@ def member_catalog(account: FeatureCatalog) -> FeatureCatalog:
     cat._features.update(account._features)
     cat.add("group_wrapper_share",
             "fanout_when only: share of the member's recent prompts that carry one of the wrappers its group has "
-            "in common (shared wrappers on at least 5% of the group's prompts with a shared wrapper, at least 3 times, "
+            "in common (wrappers on at least 5% of the group's prompts with a wrapper, at least 3 times, "
             "and at least half as often as its most used one, if together they carry half of those prompts); each "
             "end of a wrapper counts, capped at 1; 1 when the group has no wrapper in common (nothing to tell its "
             "members apart by)",

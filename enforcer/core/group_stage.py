@@ -54,7 +54,7 @@ _NO_KEYS: frozenset[int] = frozenset()
 
 # A group's common wrappers (group_wrapper_share): counters held per group, and
 # what makes a wrapper common: seen at least 3 times, on at least 5% of the
-# group's prompts that carry a shared wrapper, and at least half as often as
+# group's prompts that carry a wrapper, and at least half as often as
 # the group's most used one. A ring rotates a handful of wrappers about evenly
 # (up to ~8 on every generator measured, both ends counted: 16 keys) and sends
 # most of its key's traffic; a bystander on the same card or device, typing a
@@ -64,7 +64,7 @@ WRAPPER_MIN_SHARE = 0.05
 WRAPPER_MIN_COUNT = 3
 WRAPPER_OF_TOP = 0.5
 # ... and only when those common wrappers carry at least half of the group's
-# shared-wrapper prompts. A ring that paraphrases its wrapper per request, or
+# prompts with a wrapper. A ring that paraphrases its wrapper per request, or
 # mixes many languages' variants on one device (the second generator's
 # multilingual ring: hundreds of variants, none common), has no wrapper to
 # tell its members by; its fan-out then goes by the other conditions

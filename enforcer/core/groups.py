@@ -80,8 +80,8 @@ class GroupState:
         # app backends or eval jobs in the cloud make a popular phrase's group
         # read as "hosted" while most of its accounts sit at home.
         self.set_accounts_24h: list[EpochDistinct | None] | None = None
-        # The shared wrappers this group's prompts carry (CommonKeys), made on the
-        # first such prompt, and only for kinds whose rules' fanout_when asks.
+        # The wrappers this group's prompts carry (CommonKeys), made on the first
+        # such prompt, and only for kinds whose rules' fanout_when asks.
         self.wrappers: CommonKeys | None = None
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:

@@ -54,9 +54,8 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     # distinct networks, which tell one NAT (a class, an office) from a swarm
     # of accounts each behind its own or a rotating proxy.
     net: int = 0
-    # The event's prompt wrapper keys when its prompt counted as carrying a
-    # shared wrapper (() otherwise): the group's common wrappers, which a
-    # fan-out's `group_wrapper_share` compares with a member's.
+    # The event's prompt wrapper keys (() when none): the group's common
+    # wrappers, which a fan-out's `group_wrapper_share` compares with a member's.
     tpl: tuple[int, ...] = ()
 
     @property

@@ -15,6 +15,7 @@ from enforcer.contracts import Action, Mode, parse_event
 from enforcer.core.account_stage import AccountStage
 from enforcer.core.engine import Engine, EngineConfig
 from enforcer.core.features import K
+from enforcer.core.verdicts import ms
 from enforcer.core.group_stage import GroupStage
 from enforcer.core.cluster_protocol import Relabel
 from enforcer.core.messages import (
@@ -200,7 +201,21 @@ def test_simulated_campaigns_partitioned_block_the_same_accounts(sim):
         return {(d.account_id, d.action.value) for d in ds if d.action is not Action.lift}
 
     assert account_ids(got) == account_ids(want)
-    assert blocked(got) == blocked(want)
+    # The cluster id is read one hop earlier in the stream (README, "Live
+    # stream"): an account whose last request is the one that joins it to an
+    # actioned cluster is caught by the cluster in the backtest and not here,
+    # unless a card or device rule catches it. (Before the card and device
+    # rings asked members for the ring's wrappers, one always did on this slice.)
+    last_ts = {}
+    for e in events:
+        last_ts[e["account_id"]] = parse_event(orjson.dumps(e)).ts
+    enforced = [d for d in want if d.action is not Action.lift and d.mode is Mode.enforce]
+    only_cluster = {d.account_id for d in enforced} - {d.account_id for d in enforced if d.scope != "cluster"}
+    late = {(d.account_id, d.action.value) for d in enforced if d.account_id in only_cluster
+            and ms(d.issued_at) == last_ts[d.account_id]}
+    assert len(late) <= 3, late
+    assert blocked(got) <= blocked(want)
+    assert blocked(want) - late <= blocked(got)
 
 
 def golden_events(case: str) -> list[dict]:
