@@ -126,6 +126,9 @@ class AccountStage:
         self.offences = OffenceLedger(cfg.max_subjects)  # escalating account rules, by account
         self.observer = Observer(col.sketch, rules.markers, self._kinds(rules))
         self._netsets = self._network_sets(rules)
+        # The events' wrapper keys ride the observations only while a group rule's
+        # fanout_when reads group_wrapper_share (the group stage counts nothing else).
+        self._send_tpl = any(r.member_wrappers for r in rules.rules)
         self.shared = SharedTemplates(col.max_groups)
         # Engine (the backtest) sets this: (links, account, ts, is_new) -> whether a
         # wrapper among the links is shared, asked of the group stage synchronously
@@ -161,6 +164,7 @@ class AccountStage:
         if rules.networks != self.rules.networks:
             self.stats["network_sets_changed"] += 1
         self._netsets = self._network_sets(rules)
+        self._send_tpl = any(r.member_wrappers for r in rules.rules)
         if not rules.member_attrs:
             self.attrs.clear()
         self.rules = rules
@@ -301,7 +305,7 @@ class AccountStage:
             # as shared yet depends on when its notice arrives (one notice later
             # in the stream than in the backtest), and the group's common wrappers
             # must not.
-            tpl = obs.templates
+            tpl = obs.templates if self._send_tpl else ()
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
                                                  net, tpl) for kind, key in links]
             if cid is not None:
