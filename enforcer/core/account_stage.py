@@ -67,6 +67,17 @@ from enforcer.rules.compiled import CompiledRule, RuleSet
 from enforcer.timeutil import format_duration_ms
 
 
+def _repertoire(st, own: tuple[int, ...]) -> tuple[int, ...]:
+    """GroupObservation.rep: the wrapper keys the account's decaying TopK holds
+    (its most used lately, at most 8), the event's own left out: a template's two
+    ends are two groups with the same members, which says nothing about a farm."""
+    sk = st.ext
+    if sk is None:
+        return ()
+    keys = sk.templates._keys
+    return tuple(k for k in keys if k not in own) if own else tuple(keys)
+
+
 @dataclass(slots=True)
 class Result:
     decisions: list[Decision] = field(default_factory=list)
@@ -129,6 +140,8 @@ class AccountStage:
         # The events' wrapper keys ride the observations only while a group rule's
         # fanout_when reads group_wrapper_share (the group stage counts nothing else).
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
+        # ... and the account's own recent wrappers only while a group rule reads co_wrappers.
+        self._send_rep = any(r.co_wrappers for r in rules.rules)
         self.shared = SharedTemplates(col.max_groups)
         # Engine (the backtest) sets this: (links, account, ts, is_new) -> whether a
         # wrapper among the links is shared, asked of the group stage synchronously
@@ -165,6 +178,7 @@ class AccountStage:
             self.stats["network_sets_changed"] += 1
         self._netsets = self._network_sets(rules)
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
+        self._send_rep = any(r.co_wrappers for r in rules.rules)
         if not rules.member_attrs:
             self.attrs.clear()
         self.rules = rules
@@ -306,11 +320,12 @@ class AccountStage:
             # in the stream than in the backtest), and the group's common wrappers
             # must not.
             tpl = obs.templates if self._send_tpl else ()
+            rep = _repertoire(st, obs.templates) if self._send_rep else ()
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
-                                                 net, tpl) for kind, key in links]
+                                                 net, tpl, rep) for kind, key in links]
             if cid is not None:
                 res.observations.append(GroupObservation("cluster", cid, account, ts, now, is_new,
-                                                          frozen, exact, eid, attrs, held, net, tpl))
+                                                          frozen, exact, eid, attrs, held, net, tpl, rep))
         return res
 
     def _held(self, account: str, now: int) -> tuple[int, int, int, int] | None:

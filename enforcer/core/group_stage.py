@@ -42,7 +42,7 @@ from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.distinct import CommonKeys
 from enforcer.core.escalation import OffenceLedger
 from enforcer.core.features import GROUP_WINDOWS, K, NETWORK0, NETWORK_END
-from enforcer.core.groups import DAY, GroupState, GroupStore
+from enforcer.core.groups import CO_KEYS, CO_MIN_ACCOUNTS, DAY, GroupState, GroupStore
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
 from enforcer.core.windows import MultiWindow
@@ -124,6 +124,8 @@ class GroupStage:
         # reads group_wrapper_share). A reload that adds such a rule starts
         # counting then: until then its fan-outs find no common wrapper.
         self._wrapper_kinds = frozenset(r.scope for r in rules.rules if r.member_wrappers)
+        # Kinds whose groups count their members' other wrappers (a rule reads co_wrappers).
+        self._co_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         self._configure_clusters(rules)
 
     def _configure_clusters(self, rules: RuleSet) -> None:
@@ -180,6 +182,12 @@ class GroupStage:
                 if w is None:
                     w = g.wrappers = CommonKeys(WRAPPER_KEYS)
                 w.add(ob.tpl, ts)
+            if ob.rep and g.fresh and g.kind in self._co_kinds:
+                c = g.co
+                if c is None and g.accounts_24h.estimate(ts) >= CO_MIN_ACCOUNTS:
+                    c = g.co = CommonKeys(CO_KEYS)
+                if c is not None:
+                    c.add(ob.rep, ts)
         else:
             # Too late for this group's clock to count in its windows (its account
             # counted it). Its membership did count: rules and inheritance still run.
@@ -386,6 +394,8 @@ class GroupStage:
             out["x"] = offences
         if g.wrappers is not None:
             out["tw"] = g.wrappers.to_list()
+        if g.co is not None:
+            out["tc"] = g.co.to_list()
         return out
 
     def import_group(self, kind: str, key: str, data: dict[str, Any]) -> None:
@@ -416,6 +426,11 @@ class GroupStage:
                 g.wrappers = CommonKeys.from_list(data["tw"])
             except (TypeError, ValueError):
                 self.stats["import_wrappers_mismatch"] += 1  # counted afresh
+        if data.get("tc"):
+            try:
+                g.co = CommonKeys.from_list(data["tc"])
+            except (TypeError, ValueError):
+                self.stats["import_wrappers_mismatch"] += 1
         if new and self.new_members is not None:
             self.new_members[gk] = new
         if len(gs.groups) >= gs.max_groups:

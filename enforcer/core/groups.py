@@ -33,6 +33,28 @@ from enforcer.core.windows import MultiWindow, WindowSpec
 HOUR = 3_600_000
 DAY = 24 * HOUR
 
+# A template group's co-wrappers (co_wrappers): the other wrappers its members
+# use, counted once per member an hour (up to 8 keys each, GroupObservation.rep)
+# in CO_KEYS counters; a co-wrapper is one in at least 15% of those counts (and
+# 3). A farm running a menu of wrappers puts the same accounts behind each of
+# them; a popular phrase's users are strangers whose other wrappers differ.
+# Each member sends only its 8 most used wrappers lately, a sample that churns
+# for a farm cycling through a menu (and its conversations' own openings), so a
+# menu wrapper is in 15-30% of the counts, not in most: on the seventh
+# independent generator, every one of the farm's 40 long-answer template groups
+# has 3+ co-wrappers at 15%, 18 at 30%, none at 50%. 64 counters: with 32,
+# the churn of one-off keys left no guaranteed count above 33 of 161.
+# Measured offline first (bench/comembership.py, BENCHMARKS.md "Seventh
+# independent generator").
+CO_KEYS = 64
+CO_MIN_SHARE = 0.15
+CO_MIN_COUNT = 3
+# ... counted from the tenth account of the day on: most template groups are a
+# phrase two or three people happen to share (on 30,000 events of seed 7, 4,786
+# template groups counting from their second account held 24% of all group
+# bytes), and no rule asks about a group that small.
+CO_MIN_ACCOUNTS = 10
+
 
 def account_hash(account: str) -> int:
     return xxhash.xxh3_64_intdigest(account.encode("utf-8", "surrogatepass"))
@@ -56,7 +78,7 @@ def _account_hash(account: str) -> int:
 
 class GroupState:
     __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
-                 "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h", "wrappers")
+                 "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h", "wrappers", "co", "fresh")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
@@ -83,10 +105,16 @@ class GroupState:
         # The wrappers this group's prompts carry (CommonKeys), made on the first
         # such prompt, and only for kinds whose rules' fanout_when asks.
         self.wrappers: CommonKeys | None = None
+        # The other wrappers its members use (CommonKeys of GroupObservation.rep),
+        # for template groups whose rules read co_wrappers; each member counted at
+        # most once an hour, so one heavy user cannot make its habits the group's.
+        self.co: CommonKeys | None = None
+        self.fresh = False  # the last add_member was the account's first here this hour
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
         m = self.members
         last = m.get(account)
+        self.fresh = False
         if last is not None:
             m.move_to_end(account)
             if ts <= last:
@@ -98,12 +126,18 @@ class GroupState:
             if len(m) >= max_members:
                 m.popitem(last=False)
             m[account] = ts
+        self.fresh = True
         h = _account_hash(account)
         self.accounts_1h.add(h, ts)
         if last is None or last // DAY != ts // DAY:
             self.accounts_24h.add(h, ts)
             if is_new:
                 self.new_accounts_24h.add(h, ts)
+
+    def co_wrappers(self) -> int:
+        """How many other wrappers at least half of the members' counts carry."""
+        c = self.co
+        return len(c.common(CO_MIN_SHARE, CO_MIN_COUNT)) if c is not None else 0
 
     def add_set_account(self, slot: int, account: str, ts: int) -> None:
         sets = self.set_accounts_24h
@@ -132,6 +166,7 @@ class GroupState:
             + self.prompts_24h.nbytes()
             + self.networks_24h.nbytes()
             + (self.wrappers.nbytes() if self.wrappers is not None else 0)
+            + (self.co.nbytes() if self.co is not None else 0)
         )
 
 

@@ -57,6 +57,11 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     # The event's prompt wrapper keys (() when none): the group's common
     # wrappers, which a fan-out's `group_wrapper_share` compares with a member's.
     tpl: tuple[int, ...] = ()
+    # The wrapper keys the account has used most lately, the event's own left
+    # out (() unless a rule reads co_wrappers): a template group counts which
+    # other wrappers its members share, which tells a farm's menu of wrappers
+    # (the same accounts behind each) from a popular phrase (strangers).
+    rep: tuple[int, ...] = ()
 
     @property
     def group_id(self) -> str:
@@ -73,6 +78,8 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
             out["p"] = self.net
         if self.tpl:
             out["w"] = self.tpl
+        if self.rep:
+            out["r"] = self.rep
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,8 +109,9 @@ def observations_from_dict(d: dict[str, Any]) -> list[GroupObservation]:
     held = tuple(h) if h is not None else None
     ts, now, new, exact, eid, net = d["t"], d["n"], d["new"], d["x"], d["e"], d.get("p", 0)
     tpl = tuple(d["w"]) if "w" in d else ()
+    rep = tuple(d["r"]) if "r" in d else ()
     keys = d["ks"] if "ks" in d else ((d["k"], d["g"]),)
-    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net, tpl)
+    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net, tpl, rep)
             for kind, key in keys]
 
 

@@ -92,6 +92,9 @@ class CompiledRule:
     # fanout_when reads group_wrapper_share: the group counts its common
     # wrappers and sends them with each fan-out and inheritance.
     member_wrappers: bool = False
+    # when or lift_when reads co_wrappers: the rule's groups count the wrappers
+    # their members use besides the group's own (GroupObservation.rep).
+    co_wrappers: bool = False
 
     # The first step: what a rule without escalation does.
     @property
@@ -254,6 +257,7 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         member=member,
         lift=lift,
         member_wrappers=member is not None and _reads(member, "group_wrapper_share"),
+        co_wrappers=_reads(cond, "co_wrappers") or (lift is not None and _reads(lift, "co_wrappers")),
         near_limit=spec.near_limit,
     )
 
