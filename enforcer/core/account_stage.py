@@ -140,8 +140,8 @@ class AccountStage:
         # The events' wrapper keys ride the observations only while a group rule's
         # fanout_when reads group_wrapper_share (the group stage counts nothing else).
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
-        # ... and the account's own recent wrappers only while a group rule reads co_wrappers.
-        self._send_rep = any(r.co_wrappers for r in rules.rules)
+        # ... and the account's own recent wrappers only to the kinds whose rules read co_wrappers.
+        self._rep_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         self.shared = SharedTemplates(col.max_groups)
         # Engine (the backtest) sets this: (links, account, ts, is_new) -> whether a
         # wrapper among the links is shared, asked of the group stage synchronously
@@ -178,7 +178,7 @@ class AccountStage:
             self.stats["network_sets_changed"] += 1
         self._netsets = self._network_sets(rules)
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
-        self._send_rep = any(r.co_wrappers for r in rules.rules)
+        self._rep_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         if not rules.member_attrs:
             self.attrs.clear()
         self.rules = rules
@@ -320,7 +320,9 @@ class AccountStage:
             # in the stream than in the backtest), and the group's common wrappers
             # must not.
             tpl = obs.templates if self._send_tpl else ()
-            rep = _repertoire(st, obs.templates) if self._send_rep else ()
+            rk = self._rep_kinds
+            rep = (_repertoire(st, obs.templates)
+                   if rk and (any(kind in rk for kind, _ in links) or (cid is not None and "cluster" in rk)) else ())
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
                                                  net, tpl, rep) for kind, key in links]
             if cid is not None:

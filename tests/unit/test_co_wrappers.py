@@ -89,7 +89,7 @@ def test_no_rule_reads_it_nothing_is_counted_or_sent():
     assert not any(r.co_wrappers for r in bare.rules)
     eng, _ = run(bare, farm_and_strangers()[:200])
     assert all(g.co is None for g in eng.group.groups.groups.values())
-    assert not eng.account._send_rep
+    assert not eng.account._rep_kinds
 
 
 def test_each_member_counts_at_most_once_an_hour_from_the_tenth_account_on():
