@@ -139,6 +139,14 @@ class AccountSketch:
         t = self.templates
         return min(1.0, sum(c for k, c in zip(t._keys, t._cnt) if k in keys) / n)
 
+    def recent_wrappers(self, own: tuple[int, ...]) -> tuple[int, ...]:
+        """The wrapper keys the decaying TopK holds (the account's most used
+        lately, at most 8), `own` (the event's) left out: a template's two ends
+        are two groups with the same members, which says nothing about a farm.
+        GroupObservation.rep, what a group's co_wrappers counts."""
+        keys = self.templates._keys
+        return tuple(k for k in keys if k not in own) if own else tuple(keys)
+
     def nbytes(self) -> int:
         n_recent = len(self.recent)
         return (

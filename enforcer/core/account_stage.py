@@ -67,17 +67,6 @@ from enforcer.rules.compiled import CompiledRule, RuleSet
 from enforcer.timeutil import format_duration_ms
 
 
-def _repertoire(st, own: tuple[int, ...]) -> tuple[int, ...]:
-    """GroupObservation.rep: the wrapper keys the account's decaying TopK holds
-    (its most used lately, at most 8), the event's own left out: a template's two
-    ends are two groups with the same members, which says nothing about a farm."""
-    sk = st.ext
-    if sk is None:
-        return ()
-    keys = sk.templates._keys
-    return tuple(k for k in keys if k not in own) if own else tuple(keys)
-
-
 @dataclass(slots=True)
 class Result:
     decisions: list[Decision] = field(default_factory=list)
@@ -321,7 +310,7 @@ class AccountStage:
             # must not.
             tpl = obs.templates if self._send_tpl else ()
             rk = self._rep_kinds
-            rep = (_repertoire(st, obs.templates)
+            rep = (sk.recent_wrappers(obs.templates)
                    if rk and (any(kind in rk for kind, _ in links) or (cid is not None and "cluster" in rk)) else ())
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
                                                  net, tpl, rep) for kind, key in links]

@@ -240,7 +240,7 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
     cat.add("new_accounts_24h", "distinct accounts younger than the new-account age using this key, last 1-2 days",
             lambda g, ev, now: g.new_accounts_24h.estimate(now), int)
 
-    cat.add("co_wrappers", "other prompt wrappers that at least half of this group's members use too (each member "
+    cat.add("co_wrappers", "other prompt wrappers that at least 15% of this group's members use too (each member "
             "counted at most once an hour with the 8 wrappers it used most lately; halved daily): many for a farm "
             "running a menu of wrappers over the same accounts, few for strangers sharing a popular phrase; "
             "counted only for the scopes of rules that read it",
