@@ -398,6 +398,17 @@ class GroupStage:
             out["tc"] = g.co.to_list()
         return out
 
+    def _import_keys(self, rows: list | None) -> CommonKeys | None:
+        """A group's saved wrapper counters ("tw", "tc"); None when absent or
+        unreadable (then counted afresh)."""
+        if not rows:
+            return None
+        try:
+            return CommonKeys.from_list(rows)
+        except (TypeError, ValueError):
+            self.stats["import_wrappers_mismatch"] += 1
+            return None
+
     def import_group(self, kind: str, key: str, data: dict[str, Any]) -> None:
         """Load what export_group gave, unless the key is held in memory already."""
         gk = (kind, key)
@@ -421,16 +432,8 @@ class GroupStage:
             if is_new:
                 new.add(account)
         g.last_ts = int(data["l"])
-        if data.get("tw"):
-            try:
-                g.wrappers = CommonKeys.from_list(data["tw"])
-            except (TypeError, ValueError):
-                self.stats["import_wrappers_mismatch"] += 1  # counted afresh
-        if data.get("tc"):
-            try:
-                g.co = CommonKeys.from_list(data["tc"])
-            except (TypeError, ValueError):
-                self.stats["import_wrappers_mismatch"] += 1
+        g.wrappers = self._import_keys(data.get("tw"))
+        g.co = self._import_keys(data.get("tc"))
         if new and self.new_members is not None:
             self.new_members[gk] = new
         if len(gs.groups) >= gs.max_groups:
