@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import xxhash
 
@@ -75,23 +75,32 @@ LINK_ATTRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("org", ("org_id",)))
 
 
+def _from(ev, kind: str, key_asns: Mapping[str, frozenset[int]] | None) -> bool:
+    """The request counts under this network kind: no filter, or its ASN is in it."""
+    if not key_asns or kind not in key_asns:
+        return True
+    return ev.asn in key_asns[kind]
+
+
 def template_key(t: int) -> str:
     """The group key of a wrapper (template) key."""
     return f"tpl-{t:016x}"
 
 
-def link_keys(ev, templates: Iterable[int], kinds: frozenset[str], prefix: str | None = None) -> list[tuple[str, str]]:
-    """(kind, hashed key) pairs for one event, restricted to the enabled kinds."""
+def link_keys(ev, templates: Iterable[int], kinds: frozenset[str], prefix: str | None = None,
+              key_asns: Mapping[str, frozenset[int]] | None = None) -> list[tuple[str, str]]:
+    """(kind, hashed key) pairs for one event, restricted to the enabled kinds
+    and, for the network kinds in `key_asns`, to requests from those ASNs."""
     out: list[tuple[str, str]] = []
     if "payment" in kinds and ev.payment_fingerprint:
         out.append(("payment", key_hash("payment", ev.payment_fingerprint)))
     if "device" in kinds and ev.device_id:
         out.append(("device", key_hash("device", ev.device_id)))
-    if "ip_prefix" in kinds and ev.ip:
+    if "ip_prefix" in kinds and ev.ip and _from(ev, "ip_prefix", key_asns):
         pfx = prefix if prefix is not None else ip_prefix(ev.ip)
         if pfx:
             out.append(("ip_prefix", key_hash("ip_prefix", pfx)))
-    if "asn_ua" in kinds and ev.asn is not None and ev.user_agent:
+    if "asn_ua" in kinds and ev.asn is not None and ev.user_agent and _from(ev, "asn_ua", key_asns):
         out.append(("asn_ua", key_hash("asn_ua", f"{ev.asn}|{ev.user_agent}")))
     if "org" in kinds and ev.org_id:
         out.append(("org", key_hash("org", ev.org_id)))

@@ -46,7 +46,8 @@ class Observer:
     phrase lists from the rules (e.g. `reasoning`: phrases that elicit
     step-by-step reasoning); each set is one bit."""
 
-    def __init__(self, sketch: SketchConfig, markers: dict[str, list[str]], link_kinds: frozenset[str]):
+    def __init__(self, sketch: SketchConfig, markers: dict[str, list[str]], link_kinds: frozenset[str],
+                 key_asns: dict[str, frozenset[int]] | None = None):
         if len(markers) > MAX_MARKER_SETS:
             raise ValueError(f"at most {MAX_MARKER_SETS} marker sets")
         self.marker_names = tuple(sorted(markers))
@@ -70,6 +71,9 @@ class Observer:
         self._fp = Fingerprinter(sketch, markers=self._matcher)
         self._sys_fp = Fingerprinter(sketch)
         self.link_kinds = link_kinds
+        # Network kinds observed only from some ASNs (rules' key_networks), e.g.
+        # /24 groups only for rented networks: the others are not looked up at all.
+        self.key_asns = {k: v for k, v in (key_asns or {}).items() if k in link_kinds}
         self._sys_cache: dict[int, tuple[int, int]] = {}
         # Prompts sent again verbatim (benchmark re-runs, worksheets, retries):
         # xxh3-128 of the raw text -> (Fingerprint, marker bits, wrapper keys),
@@ -112,12 +116,13 @@ class Observer:
             sys_exact, sys_tpl = self._system(ev.system_prompt)
         pfx = ip_prefix(ev.ip) if ev.ip else None
         get = self._link_values
-        vk = (get(ev) if get is not None else None, pfx)
+        # The ASN is part of the cached value when a filter reads it.
+        vk = (get(ev) if get is not None else None, pfx, ev.asn if self.key_asns else None)
         base = self._links.get(vk)
         if base is None:
             if len(self._links) >= LINK_CACHE:
                 self._links.clear()
-            base = self._links[vk] = tuple(link_keys(ev, (), self.link_kinds, pfx))
+            base = self._links[vk] = tuple(link_keys(ev, (), self.link_kinds, pfx, self.key_asns))
         links = list(base)
         if templates and self._tpl_links:  # as link_keys adds them, last
             for t in templates:

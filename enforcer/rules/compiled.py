@@ -95,6 +95,8 @@ class CompiledRule:
     # when or lift_when reads co_wrappers: the rule's groups count the wrappers
     # their members use besides the group's own (GroupObservation.rep).
     co_wrappers: bool = False
+    # key_networks: the ASNs of the named network sets (None: every network).
+    key_asns: frozenset[int] | None = None
 
     # The first step: what a rule without escalation does.
     @property
@@ -200,6 +202,9 @@ class RuleSet:
     # remembers each account's latest attributes, to judge fan-out members.
     member_attrs: bool = False
     networks: dict[str, frozenset[int]] = field(default_factory=dict)  # network set name -> ASNs, by name
+    # Network kinds whose every rule names key_networks: kind -> the ASNs whose
+    # requests are observed under that kind (the observer skips the others).
+    key_asns: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: list[CompiledRule], files: list[str], texts: list[str],
@@ -214,21 +219,24 @@ class RuleSet:
         env = env or Env()
         member_attrs = any(r.scope != "account" and any(n in ATTRIBUTES for n, _ in x.cond.getters)
                            for r in ordered for x in r.exceptions)
+        key_asns = {k: frozenset().union(*(r.key_asns for r in v)) for k, v in sorted(scopes.items())
+                    if all(r.key_asns is not None for r in v)}
         return cls(tuple(ordered), tuple(files), digest, {k: tuple(v) for k, v in scopes.items()},
                    {r.name: r for r in ordered}, dict(sorted((markers or {}).items())), dict(sorted(env.lists.items())),
                    {n: m.prog.text for n, m in sorted(env.macros.items())}, tuple(exceptions or ()), member_attrs,
-                   dict(sorted((networks or {}).items())))
+                   dict(sorted((networks or {}).items())), key_asns)
 
     def names(self) -> list[str]:
         return [r.name for r in self.rules]
 
 
 def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, FeatureCatalog],
-                 env: Env | None = None) -> CompiledRule:
+                 env: Env | None = None, networks: dict[str, frozenset[int]] | None = None) -> CompiledRule:
     env = env or Env()
     line = src.line_of(path) or 1
     if spec.scope not in catalogs:
         raise src.error(path + ("scope",), f"rule {spec.name!r}: unknown scope {spec.scope!r}; known: {', '.join(sorted(catalogs))}")
+    key_asns = _key_asns(spec, path, src, networks or {})
     catalog = catalogs[spec.scope]
     cond = _condition(spec, "when", spec.when, path, src, catalog, env, spec.scope)
     member = lift = None
@@ -259,7 +267,27 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         member_wrappers=member is not None and _reads(member, "group_wrapper_share"),
         co_wrappers=_reads(cond, "co_wrappers") or (lift is not None and _reads(lift, "co_wrappers")),
         near_limit=spec.near_limit,
+        key_asns=key_asns,
     )
+
+
+# The scopes whose key is a network: a rule on one may limit its groups to network sets.
+NETWORK_SCOPES = ("ip_prefix", "asn_ua")
+
+
+def _key_asns(spec: RuleSpec, path: tuple, src: Located, networks: dict[str, frozenset[int]]) -> frozenset[int] | None:
+    if spec.key_networks is None:
+        return None
+    where = path + ("key_networks",)
+    if spec.scope not in NETWORK_SCOPES:
+        raise src.error(where, f"rule {spec.name!r}: 'key_networks' only applies to the network scopes "
+                        f"({', '.join(NETWORK_SCOPES)}), not {spec.scope!r}")
+    unknown = [n for n in spec.key_networks if n not in networks]
+    if unknown:
+        known = ", ".join(sorted(networks)) or "none defined"
+        raise src.error(where, f"rule {spec.name!r}: unknown network set(s) {', '.join(map(repr, unknown))} in "
+                        f"'key_networks'; known: {known}")
+    return frozenset().union(*(networks[n] for n in spec.key_networks))
 
 
 @lru_cache(maxsize=8)

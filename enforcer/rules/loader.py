@@ -102,7 +102,7 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
     for src, spec in parsed:
         for i, rule_spec in enumerate(spec.rules):
             try:
-                rule = compile_rule(rule_spec, ("rules", i), src, catalogs, env)
+                rule = compile_rule(rule_spec, ("rules", i), src, catalogs, env, networks)
             except RuleError as exc:
                 errors.append(exc)
                 continue

@@ -92,6 +92,11 @@ class RuleSpec(_Strict):
         description="Group rules only: a CEL condition over a member account's own features; the group decision "
         "fans out only to members for which it holds (default: every member).",
     )
+    key_networks: list[str] | None = Field(
+        default=None, min_length=1,
+        description="Network scopes only (ip_prefix, asn_ua): names of network sets (networks.yaml). The scope's "
+        "groups are formed only from requests whose ASN is in one of them, when every rule of the scope names "
+        "some (the union of theirs); other requests are not observed under that kind at all.")
     priority: int = Field(default=100, description="Lower runs first.")
     stop: bool = Field(default=False, description="When this rule matches an event (a new decision or one already "
                        "in force), skip the lower-priority rules of its scope for that event.")
