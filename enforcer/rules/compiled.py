@@ -86,6 +86,9 @@ class CompiledRule:
     line: int
     escalation_ms: int = 0  # 0: a single action, no escalation
     member: Condition | None = None  # fanout_when
+    # fanout_soften: members for which `soften` holds get `soften_step` instead.
+    soften: Condition | None = None
+    soften_step: Step | None = None
     lift: Condition | None = None  # lift_when
     exceptions: tuple[CompiledException, ...] = ()
     near_limit: float = 0.8
@@ -182,6 +185,12 @@ class CompiledRule:
         wrapper keys (group_wrapper_share), in the slot an event takes elsewhere."""
         return self.member.holds(state, wrappers, now_ms)
 
+    def softened(self, state, now_ms: int, wrappers: frozenset[int] = frozenset()) -> Step | None:
+        """The weaker step of `fanout_soften` when it holds for this member."""
+        if self.soften is None or not self.soften.holds(state, wrappers, now_ms):
+            return None
+        return self.soften_step
+
     def step_for(self, offences: int) -> Step:
         """The step of the offences-th offence (1-based) within the window."""
         return self.steps[min(max(offences, 1), len(self.steps)) - 1]
@@ -249,6 +258,7 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
     if spec.lift_when is not None:
         lift = _condition(spec, "lift_when", spec.lift_when, path, src, catalog, env, spec.scope)
     steps = tuple(Step(Action(a.type), a.ttl_ms, a.rps) for a in spec.steps)
+    soften, soften_step = _soften(spec, path, src, catalogs, env, steps)
     return CompiledRule(
         name=spec.name,
         description=spec.description.strip(),
@@ -263,12 +273,38 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         line=line,
         escalation_ms=spec.escalation.window_ms if spec.escalation is not None else 0,
         member=member,
+        soften=soften,
+        soften_step=soften_step,
         lift=lift,
-        member_wrappers=member is not None and _reads(member, "group_wrapper_share"),
+        member_wrappers=any(c is not None and _reads(c, "group_wrapper_share") for c in (member, soften)),
         co_wrappers=_reads(cond, "co_wrappers") or (lift is not None and _reads(lift, "co_wrappers")),
         near_limit=spec.near_limit,
         key_asns=key_asns,
     )
+
+
+def _soften(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, FeatureCatalog], env: Env,
+            steps: tuple[Step, ...]) -> tuple[Condition | None, Step | None]:
+    if spec.fanout_soften is None:
+        return None, None
+    where = path + ("fanout_soften",)
+    if spec.scope == "account":
+        raise src.error(where, f"rule {spec.name!r}: 'fanout_soften' only applies to group scopes")
+    if spec.escalation is not None:
+        raise src.error(where, f"rule {spec.name!r}: 'fanout_soften' needs a single 'action', not 'escalation'")
+    a = spec.fanout_soften.action
+    step = Step(Action(a.type), a.ttl_ms, a.rps)
+    if step.action.strength >= steps[0].action.strength:
+        raise src.error(where + ("action",), f"rule {spec.name!r}: the 'fanout_soften' action ({a.type}) must be "
+                        f"weaker than the rule's ({steps[0].action.value})")
+    at = src.line_of(where + ("when",)) or src.line_of(where) or 1
+    try:
+        # Judged like fanout_when: on the member's own features, no event at hand.
+        cond = bind(compile_program(spec.fanout_soften.when, env.lists), _member_catalog(catalogs["account"]), env,
+                    "account", attributes=False)
+    except ConditionError as exc:
+        raise RuleError(src.file, at, f"rule {spec.name!r}: {exc.at('fanout_soften.when')}") from None
+    return cond, step
 
 
 # The scopes whose key is a network: a rule on one may limit its groups to network sets.

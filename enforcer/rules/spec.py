@@ -74,6 +74,11 @@ class EscalationSpec(_Strict):
         return parse_duration_ms(self.window)
 
 
+class SoftenSpec(_Strict):
+    when: str = Field(min_length=1, description="CEL over the member's own features, as in fanout_when.")
+    action: ActionSpec = Field(description="The weaker action those members get instead of the rule's.")
+
+
 class RuleSpec(_Strict):
     name: str
     description: str = Field(min_length=1)
@@ -92,6 +97,11 @@ class RuleSpec(_Strict):
         description="Group rules only: a CEL condition over a member account's own features; the group decision "
         "fans out only to members for which it holds (default: every member).",
     )
+    fanout_soften: SoftenSpec | None = Field(
+        default=None,
+        description="Group rules with one action only: members (that pass fanout_when) for which `when` holds get "
+        "`action`, weaker than the rule's, instead: the group's evidence is the same for every member, but some "
+        "members' own traffic is also what a legitimate look-alike sends.")
     key_networks: list[str] | None = Field(
         default=None, min_length=1,
         description="Network scopes only (ip_prefix, asn_ua): names of network sets (networks.yaml). The scope's "
