@@ -37,10 +37,12 @@ def make_decision(rule: CompiledRule, action: Action, rps: float | None, mode: M
 
 
 def reason(rule: CompiledRule, scope: str, scope_key: str, values: Mapping[str, Any], offence: int = 0) -> str:
-    shown = ", ".join(f"{k}={fmt(v)}" for k, v in list(values.items())[:4] if k != "offence")
+    shown = ", ".join(f"{k}={fmt(v)}" for k, v in list(values.items())[:4] if k not in ("offence", "softened"))
     desc = rule.description.rstrip(". ").splitlines()[0]
     who = "this account" if scope == "account" else f"its {scope} group {scope_key}"
     out = f"Rule {rule.name} matched {who} ({shown}): {desc}."
+    if values.get("softened") is True:
+        out += " Softened for this member (fanout_soften): its own traffic is also what a look-alike sends."
     if offence:
         n = len(rule.steps)
         out += (f" Offence {offence} within {format_duration_ms(rule.escalation_ms)}: "

@@ -60,8 +60,9 @@ def test_the_softened_decision_says_so_and_expires_with_its_own_ttl(tmp_path):
     assert soft and hard
     for d in soft:
         assert d.rule == "card-ring" and d.scope == "payment" and d.evidence["softened"] is True
+        assert "Softened for this member" in d.reason
         assert d.expires_at == ms_to_text(parse_rfc3339_ms(d.issued_at) + 60 * MIN)
-    assert all("softened" not in a.decision.evidence for a in hard)
+    assert all("softened" not in a.decision.evidence and "Softened" not in a.decision.reason for a in hard)
 
 
 def test_a_softened_member_is_not_challenged_twice_and_inherits_the_rule_once_it_hops(tmp_path):
