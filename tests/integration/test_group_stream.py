@@ -56,16 +56,16 @@ def _write(path: Path, events: list[dict]) -> Path:
     return path
 
 
-def _backtest(path: Path, out: Path) -> list[dict]:
-    res = cli(dict(os.environ), "backtest", "--rules", str(GROUP_RULES), "--events", str(path), "--out", str(out),
+def _backtest(path: Path, out: Path, rules: Path = GROUP_RULES) -> list[dict]:
+    res = cli(dict(os.environ), "backtest", "--rules", str(rules), "--events", str(path), "--out", str(out),
               "--no-progress")
     assert res.returncode == 0, res.stderr
     return decision_rows(out)
 
 
-def _group_stream(bootstrap: str, tmp: Path) -> Stream:
+def _group_stream(bootstrap: str, tmp: Path, rules: Path = GROUP_RULES) -> Stream:
     st = Stream(bootstrap, tmp)
-    st.env["ENFORCER_RULES_DIR"] = str(GROUP_RULES)
+    st.env["ENFORCER_RULES_DIR"] = str(rules)
     return st
 
 
@@ -118,6 +118,40 @@ def test_ring_over_partitions_caught_with_the_backtests_ids(kafka_bootstrap: str
         rows, _ = st.dump()
         assert id_set(rows) == id_set(bt)
         assert len(rows) == len(bt), "one record per decision when nothing crashed"
+        assert st.stop_all() == [0]
+    finally:
+        st.stop_all()
+
+
+def test_softened_members_get_the_backtests_actions(kafka_bootstrap: str, tmp_path: Path) -> None:
+    """fanout_soften in the stream: the card ring's members on their first
+    request (r05 when the rule fires, r06 inheriting) are challenged, the
+    others suspended; r05's second request no longer qualifies for the softer
+    action and inherits the suspension. The account stage judges each member
+    one hop after the group stage, as in the backtest: same ids."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    base = (GROUP_RULES / "rules.yaml").read_text()
+    soft = base.replace("    fanout_when: account_age_days < 30.0\n", "    fanout_when: account_age_days < 30.0\n"
+                        "    fanout_soften:\n      when: requests_24h < 2\n      action: {type: challenge, ttl: 1h}\n")
+    assert soft != base
+    (rules / "rules.yaml").write_text(soft)
+    phases = ring_phases()
+    phases[2] = sorted(phases[2] + [_ev("r05", T0 + 23 * MIN, "card-ring", T0 - 2 * DAY, 1)], key=lambda e: e["ts"])
+    events = [e for p in phases for e in p]
+    bt = _backtest(_write(tmp_path / "all.jsonl", events), tmp_path / "bt.jsonl", rules)
+    ring = {(r["account_id"], r["action"]) for r in bt if r["rule"] == "card-ring"}
+    assert {("r05", "challenge"), ("r05", "suspend"), ("r06", "challenge"), ("r01", "suspend")} <= ring
+    assert ("r06", "suspend") not in ring and ("r01", "challenge") not in ring
+    st = _group_stream(kafka_bootstrap, tmp_path, rules)
+    try:
+        w = st.start()
+        st.wait_assigned(w)
+        for i, phase in enumerate(phases):
+            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
+            _wait_all_stages(st, (w,))
+        rows, _ = st.dump()
+        assert id_set(rows) == id_set(bt)
         assert st.stop_all() == [0]
     finally:
         st.stop_all()
