@@ -432,20 +432,20 @@ class AccountStage:
             if st is None or not rule.member_matches(st, now, c.wrappers):
                 self.stats["fanout_spared"] += 1
                 return
+        if c.excepted is not None:
+            self._spared(rule.name, c.excepted, account)
+            return
         action, rps, expires, values = c.action, c.rps, c.expires_ms, c.values
         soft = rule.softened(st, now, c.wrappers) if st is not None else None
         if soft is not None:
             # `fanout_soften`: this member's own traffic is also what the rule's
-            # legitimate look-alike sends, so it gets the weaker action; it gets
-            # the rule's own if it still holds when it next inherits without it.
+            # legitimate look-alike sends, so it gets the weaker action. Judged
+            # again at each inheritance: once it no longer holds, the rule's own.
             if self.book.covering(account, c.mode, soft.action, now) is not None:
                 return
             action, rps, expires = soft.action, soft.rps, min(expires, now + soft.ttl_ms)
             values = {**values, "softened": True}
             self.stats["fanout_softened"] += 1
-        if c.excepted is not None:
-            self._spared(rule.name, c.excepted, account)
-            return
         d = make_decision(rule, action, rps, c.mode, account, c.kind, c.key, now, expires, values,
                           decision_id(rule.name, c.kind, c.key, account, action.value, *c.id_parts), c.offence)
         out.extend(self._record(d, now))

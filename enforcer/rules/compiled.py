@@ -297,13 +297,9 @@ def _soften(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, Featu
     if step.action.strength >= steps[0].action.strength:
         raise src.error(where + ("action",), f"rule {spec.name!r}: the 'fanout_soften' action ({a.type}) must be "
                         f"weaker than the rule's ({steps[0].action.value})")
-    at = src.line_of(where + ("when",)) or src.line_of(where) or 1
-    try:
-        # Judged like fanout_when: on the member's own features, no event at hand.
-        cond = bind(compile_program(spec.fanout_soften.when, env.lists), _member_catalog(catalogs["account"]), env,
-                    "account", attributes=False)
-    except ConditionError as exc:
-        raise RuleError(src.file, at, f"rule {spec.name!r}: {exc.at('fanout_soften.when')}") from None
+    # Judged like fanout_when: on the member's own features, no event at hand.
+    cond = _condition(spec, "when", spec.fanout_soften.when, where, src, _member_catalog(catalogs["account"]), env,
+                      "account", attributes=False, label="fanout_soften.when")
     return cond, step
 
 
@@ -336,12 +332,12 @@ def _reads(cond: Condition, feature: str) -> bool:
 
 
 def _condition(spec: RuleSpec, key: str, text: str, path: tuple, src: Located, catalog: FeatureCatalog, env: Env,
-               scope: str, attributes: bool = True) -> Condition:
+               scope: str, attributes: bool = True, label: str | None = None) -> Condition:
     at = src.line_of(path + (key,)) or src.line_of(path) or 1
     try:
         return bind(compile_program(text, env.lists), catalog, env, scope, attributes=attributes)
     except ConditionError as exc:
-        raise RuleError(src.file, at, f"rule {spec.name!r}: {exc.at(key)}") from None
+        raise RuleError(src.file, at, f"rule {spec.name!r}: {exc.at(label or key)}") from None
 
 
 def compile_exception(spec: ExceptionSpec, path: tuple, src: Located, rules: dict[str, CompiledRule],
