@@ -88,6 +88,23 @@ def _wait_all_stages(st: Stream, workers) -> None:
     raise AssertionError(f"the stages did not settle: ends {before}")
 
 
+def _stream_in_phases(bootstrap: str, tmp: Path, phases: list[list[dict]], rules: Path = GROUP_RULES) -> list[dict]:
+    """One worker; each phase produced once every stage has processed the one
+    before (nothing races). Every decision record, then a clean stop."""
+    st = _group_stream(bootstrap, tmp, rules)
+    try:
+        w = st.start()
+        st.wait_assigned(w)
+        for i, phase in enumerate(phases):
+            assert st.produce(_write(tmp / f"phase{i}.jsonl", phase)).returncode == 0
+            _wait_all_stages(st, (w,))
+        rows, _ = st.dump()
+        assert st.stop_all() == [0]
+        return rows
+    finally:
+        st.stop_all()
+
+
 def _partition(account: str) -> int:
     return DefaultPartitioner()(account.encode(), list(range(PARTITIONS)), list(range(PARTITIONS)))
 
@@ -108,19 +125,9 @@ def test_ring_over_partitions_caught_with_the_backtests_ids(kafka_bootstrap: str
     assert {r["account_id"] for r in ring_rows} == set(RING), "o01 is spared by fanout_when"
     assert {r["scope"] for r in ring_rows} == {"payment"}
     assert {r["account_id"] for r in bt if r["rule"] == "burst"} == {"b00"}
-    st = _group_stream(kafka_bootstrap, tmp_path)
-    try:
-        w = st.start()
-        st.wait_assigned(w)
-        for i, phase in enumerate(phases):
-            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
-            _wait_all_stages(st, (w,))
-        rows, _ = st.dump()
-        assert id_set(rows) == id_set(bt)
-        assert len(rows) == len(bt), "one record per decision when nothing crashed"
-        assert st.stop_all() == [0]
-    finally:
-        st.stop_all()
+    rows = _stream_in_phases(kafka_bootstrap, tmp_path, phases)
+    assert id_set(rows) == id_set(bt)
+    assert len(rows) == len(bt), "one record per decision when nothing crashed"
 
 
 def test_softened_members_get_the_backtests_actions(kafka_bootstrap: str, tmp_path: Path) -> None:
@@ -143,18 +150,9 @@ def test_softened_members_get_the_backtests_actions(kafka_bootstrap: str, tmp_pa
     ring = {(r["account_id"], r["action"]) for r in bt if r["rule"] == "card-ring"}
     assert {("r05", "challenge"), ("r05", "suspend"), ("r06", "challenge"), ("r01", "suspend")} <= ring
     assert ("r06", "suspend") not in ring and ("r01", "challenge") not in ring
-    st = _group_stream(kafka_bootstrap, tmp_path, rules)
-    try:
-        w = st.start()
-        st.wait_assigned(w)
-        for i, phase in enumerate(phases):
-            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
-            _wait_all_stages(st, (w,))
-        rows, _ = st.dump()
-        assert id_set(rows) == id_set(bt)
-        assert st.stop_all() == [0]
-    finally:
-        st.stop_all()
+    rows = _stream_in_phases(kafka_bootstrap, tmp_path, phases, rules)
+    assert id_set(rows) == id_set(bt)
+    assert len(rows) == len(bt), "one record per decision when nothing crashed"
 
 
 def test_ring_produced_at_once_gets_the_same_verdicts(kafka_bootstrap: str, tmp_path: Path) -> None:
