@@ -61,18 +61,24 @@ class AccountSketch:
                 repeat = near = True
             else:
                 near = not bands.keys().isdisjoint(fb)
-            recent.append(fb)
-            exacts.append(exact)
-            _count_elements(bands, fb)  # bands[b] += 1 for each, in C (the Counter.update helper)
-            if len(recent) > RECENT:
-                del exacts[0]
-                old = recent.popleft()
-                for b in old:
-                    n = bands[b] - 1
-                    if n:
-                        bands[b] = n
-                    else:
-                        del bands[b]
+            # A prompt that got no answer (an error status: rate limited, overloaded,
+            # rejected) is not remembered, so its retry is one question asked once, not
+            # a repeat. Harvesters retry as clients do: on two held-out generators every
+            # stealth harvester with repeats had them right after a 429 or a 5xx.
+            status = ev.status
+            if status is None or status < 400:
+                recent.append(fb)
+                exacts.append(exact)
+                _count_elements(bands, fb)  # bands[b] += 1 for each, in C (the Counter.update helper)
+                if len(recent) > RECENT:
+                    del exacts[0]
+                    old = recent.popleft()
+                    for b in old:
+                        n = bands[b] - 1
+                        if n:
+                            bands[b] = n
+                        else:
+                            del bands[b]
             self.prompts.add(exact, ts)
         tpls = obs.templates
         if tpls or fp.bands:

@@ -126,7 +126,7 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "many accounts (crowded_template_accounts, 50 by default): a framework's template or a phrase "
                 "everybody types, not anyone's private template", _share(w, CROWDED))
         cat.add(f"repeat_ratio_{n}", f"share of prompts in the last {n} that exactly repeat one of the sending "
-                "account's recent prompts", _share(w, REPEAT))
+                "account's recent answered prompts (a retry after an error status is not a repeat)", _share(w, REPEAT))
         cat.add(f"new_account_request_share_{n}", f"share of requests in the last {n} sent by accounts younger "
                 "than the new-account age", _share(w, NEW))
         cat.add(f"network_hop_ratio_{n}", f"share of requests in the last {n} sent from a client network (/24 or "

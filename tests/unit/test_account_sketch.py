@@ -92,3 +92,28 @@ def test_day_halving_keeps_the_denominator():
     assert sk.top_template_share() == 1.0
     _feed(sk, obs, CHAT[:1], DAY + 60_000)  # 4 -> 2 templated, + 1 chat
     assert abs(sk.top_template_share() - 2 / 3) < 1e-9
+
+
+def _one(sk: AccountSketch, obs: Observer, prompt: str, i: int, status: int | None):
+    ev = parse_event(orjson.dumps({"event_id": f"r{i}", "ts": MIDNIGHT + i * 20_000, "account_id": "a",
+                                   "prompt_tokens": 50, "completion_tokens": 0 if status and status >= 400 else 900,
+                                   "prompt": prompt, "status": status}))
+    near, repeat, _hop = sk.update(obs.observe(ev), ev, ev.ts)
+    return near, repeat
+
+
+def test_a_retry_after_an_error_is_not_a_repeat():
+    obs = _observer()
+    sk = AccountSketch()
+    # rate limited, then overloaded, then answered: one question asked once
+    assert _one(sk, obs, QUESTIONS[0], 0, 429) == (False, False)
+    assert _one(sk, obs, QUESTIONS[0], 1, 503) == (False, False)
+    assert _one(sk, obs, QUESTIONS[0], 2, 200) == (False, False)
+    # asked again after it was answered: a repeat (as with no status reported)
+    assert _one(sk, obs, QUESTIONS[0], 3, 200) == (True, True)
+    assert _one(sk, obs, QUESTIONS[1], 4, None) == (False, False)
+    assert _one(sk, obs, QUESTIONS[1], 5, None) == (True, True)
+    # a failed request that repeats an answered one is still a repeat; it is counted
+    # once among the distinct prompts either way
+    assert _one(sk, obs, QUESTIONS[1], 6, 500) == (True, True)
+    assert sk.prompts.estimate(MIDNIGHT + 7 * 20_000) == 2
