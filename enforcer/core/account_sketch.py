@@ -63,8 +63,9 @@ class AccountSketch:
                 near = not bands.keys().isdisjoint(fb)
             # A prompt that got no answer (an error status: rate limited, overloaded,
             # rejected) is not remembered, so its retry is one question asked once, not
-            # a repeat. Harvesters retry as clients do: on two held-out generators every
-            # stealth harvester with repeats had them right after a 429 or a 5xx.
+            # a repeat. Harvesters retry as clients do: on two held-out generators the
+            # stealth harvesters with repeats had them right after a 429 or a 5xx
+            # (BENCHMARKS.md "Eleventh independent generator").
             status = ev.status
             if status is None or status < 400:
                 recent.append(fb)
