@@ -1,0 +1,1 @@
+"""heldout12: a blind labelled traffic generator for LLM-API distillation detection."""
