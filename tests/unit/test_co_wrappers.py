@@ -129,9 +129,14 @@ def test_co_wrappers_travel_on_the_wire_and_survive_export_and_import():
     assert again.groups.get(kind, key).co_wrappers() == g.co_wrappers()
 
 
-def test_the_default_shadow_rule_reads_it():
-    rules = load_rules(ROOT / "rules")
-    rule = next(r for r in rules.rules if r.name == "template-menu-ring")
+def test_only_the_optional_rule_reads_it(tmp_path):
+    """No default rule reads co_wrappers, so the default observations carry no
+    recent wrappers; the optional template-menu-ring does once its file is
+    copied beside the defaults."""
+    assert not any(r.co_wrappers for r in load_rules(ROOT / "rules").rules)
+    for p in sorted((ROOT / "rules").glob("*.yaml")) + [ROOT / "rules" / "optional" / "template-menu-ring.yaml"]:
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    rule = next(r for r in load_rules(tmp_path).rules if r.name == "template-menu-ring")
     assert rule.co_wrappers and rule.mode.value == "shadow" and rule.scope == "template"
 
 

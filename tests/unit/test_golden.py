@@ -46,3 +46,33 @@ def test_default_rules_golden_case(case):
     res = run_case(case, rules=load_rules(DEFAULT_RULES_DIR))
     assert res.error is None, res.error
     assert res.ok, "decisions differ:\n" + "\n".join(res.diff())
+
+
+OPTIONAL_DIR = DEFAULT_RULES_DIR / "optional"
+OPTIONAL_CASES = find_cases(OPTIONAL_DIR / "tests")
+
+
+def _with_optional(tmp_path: Path) -> Path:
+    """The shipped rules plus every optional rule, as an SRE enables one: its file
+    copied beside the defaults (it uses their macros and network sets)."""
+    d = tmp_path / "rules"
+    d.mkdir()
+    for p in sorted(DEFAULT_RULES_DIR.glob("*.yaml")) + sorted(OPTIONAL_DIR.glob("*.yaml")):
+        (d / p.name).write_bytes(p.read_bytes())
+    return d
+
+
+def test_optional_rules_are_not_loaded_by_default():
+    from enforcer.rules.loader import load_rules
+
+    names = set(load_rules(DEFAULT_RULES_DIR).by_name)
+    assert OPTIONAL_CASES and "template-menu-ring" not in names
+
+
+@pytest.mark.parametrize("case", OPTIONAL_CASES, ids=[c.name for c in OPTIONAL_CASES])
+def test_optional_rules_golden_case(case, tmp_path):
+    from enforcer.rules.loader import load_rules
+
+    res = run_case(case, rules=load_rules(_with_optional(tmp_path)))
+    assert res.error is None, res.error
+    assert res.ok, "decisions differ:\n" + "\n".join(res.diff())
