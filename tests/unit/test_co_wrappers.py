@@ -133,10 +133,10 @@ def test_only_the_optional_rule_reads_it(tmp_path):
     """No default rule reads co_wrappers, so the default observations carry no
     recent wrappers; the optional template-menu-ring does once its file is
     copied beside the defaults."""
+    from test_golden import _with_optional
+
     assert not any(r.co_wrappers for r in load_rules(ROOT / "rules").rules)
-    for p in sorted((ROOT / "rules").glob("*.yaml")) + [ROOT / "rules" / "optional" / "template-menu-ring.yaml"]:
-        (tmp_path / p.name).write_bytes(p.read_bytes())
-    rule = next(r for r in load_rules(tmp_path).rules if r.name == "template-menu-ring")
+    rule = load_rules(_with_optional(tmp_path)).by_name["template-menu-ring"]
     assert rule.co_wrappers and rule.mode.value == "shadow" and rule.scope == "template"
 
 
