@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 T0 = 1_793_613_600_000
 DAY = 86_400_000
 FP = "t13d1516h2_8daaf6152771_02713d"  # one JA4 fingerprint: a popular client stack
+BLOCK = (Action.challenge, Action.suspend)
 
 
 def _questions() -> list[str]:
@@ -44,13 +45,15 @@ def test_no_one_inherits_from_a_fingerprint_that_turns_out_to_be_a_crowd():
         for a in range(10):
             send(f"farm-{a}", T0 + (r * 10 + a) * 2_000, qs[r * 10 + a] + "\n\nSolve it step by step.", 1_100,
                  T0 - 3 * DAY)
-    farm = {d.account_id for d in out if d.rule == "shared-device-new-account-swarm" and d.action is Action.suspend}
+    # (Challenged, not suspended: 3 requests each are too few for a member's own
+    # hopping to show; rules/groups.yaml, "No suspension on a group's evidence alone".)
+    farm = {d.account_id for d in out if d.rule == "shared-device-new-account-swarm" and d.action in BLOCK}
     assert farm, "the fingerprint's first minutes read as a farm"
     # Then the crowd of a popular client arrives: 330 young accounts chatting.
     for a in range(330):
         send(f"user-{a}", T0 + 120_000 + a * 1_000, f"Can you suggest a name for my cat number {a}?", 80,
              T0 - 10 * DAY)
-    inherited = {d.account_id for d in out if d.action is Action.suspend} - farm
+    inherited = {d.account_id for d in out if d.action in BLOCK} - farm
     assert "user-0" in inherited, "while the group still looked like a farm, a joiner inherited"
     assert not {f"user-{a}" for a in range(200, 330)} & inherited, "no one inherits from a crowd"
     assert eng.group.stats["inherit_stale"] > 0

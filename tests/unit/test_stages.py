@@ -349,7 +349,7 @@ def test_a_restored_group_keeps_members_counts_and_its_decision():
 def test_inheritances_an_account_already_holds_are_not_sent_and_change_nothing(sim):
     """GroupObservation.held: the group stage sends no inheritance the account
     stage would find covered. Same decisions, byte for byte, as an engine that
-    sends every one of them; and most of them are not sent."""
+    sends every one of them; and some of them are not sent."""
     events, want = sim
     eng = Engine(DEFAULT_RULES, EngineConfig())
     eng.group._skip_held = False  # every inheritance goes to the account stage, as before the hint
@@ -361,7 +361,12 @@ def test_inheritances_an_account_already_holds_are_not_sent_and_change_nothing(s
     for e in events:
         hinted.process(parse_event(orjson.dumps(e)))
     skipped, sent = hinted.group.stats["inherit_covered"], hinted.account.stats["inherited"]
-    assert skipped > 4 * sent > 0, (skipped, sent)
+    # Not "most" since the group rules that suspend soften their fan-out: a
+    # softened member holds a challenge while its group holds a suspension, so
+    # it is sent an inheritance at every request (and finds it covered by its
+    # challenge). BENCHMARKS.md "Fifteenth independent generator".
+    assert skipped > 0 and sent > 0, (skipped, sent)
+    assert hinted.account.stats["fanout_softened"] > 0
     assert eng.group.stats["inherit_covered"] == 0
 
 
@@ -388,11 +393,11 @@ def test_a_group_rule_that_can_lift_turns_the_hint_off(tmp_path):
 def test_a_ring_fingerprints_bystanders_are_spared_through_the_wire_form(hop):
     """group_wrapper_share across partitions: the observations carry the
     events' wrapper keys and the fan-outs the group's common ones, through
-    their wire form; the ring on one client fingerprint is suspended and the
+    their wire form; the ring on one client fingerprint is challenged and the
     homework users on it are spared, as in the engine."""
     events = golden_events("bystanders-on-a-ring-fingerprint")
     want = facade(DEFAULT_RULES, events)
     ring = {e["account_id"] for e in events if e["account_id"].startswith("ring-")}
-    assert {d.account_id for d in want if d.action is Action.suspend} == ring
+    assert {d.account_id for d in want if d.action is not Action.lift} == ring
     got = partitioned(DEFAULT_RULES, events, hop=hop)
     assert verdicts(got) == verdicts(want)
