@@ -214,7 +214,7 @@ def test_cluster_chain_over_partitions_caught_by_the_cluster_rule(kafka_bootstra
     """The cluster protocol through Kafka: 12 accounts chained by cards and
     devices (none shared by more than 3, rules/tests/cluster-chain), spread
     over the partitions, each round of requests produced once the previous
-    one has settled. The stream suspends the backtest's accounts under the
+    one has settled. The stream actions the backtest's accounts under the
     same cluster id; the family sharing one card is not actioned. (It fires a
     round later than the backtest, which reads each event's cluster id after
     that event's labels have settled; the stream reads it one hop earlier.)"""
