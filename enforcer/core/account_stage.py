@@ -418,6 +418,8 @@ class AccountStage:
     def _fan_out(self, c: FanOut, out: list[Decision]) -> None:
         account, now = c.account, c.ts
         if self.book.covering(account, c.mode, c.action, now) is not None:
+            if len(c.id_parts) > 1:
+                self.stats["inherit_found_covered"] += 1  # one the group stage's hint could have spared
             return
         rule = self.rules.by_name.get(c.rule)
         if rule is None or rule.scope != c.kind:
