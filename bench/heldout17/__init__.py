@@ -1,0 +1,1 @@
+"""heldout17: a blind, labelled traffic generator (Carnaval 2026, Latin America)."""
