@@ -1,6 +1,6 @@
 """Validate a heldout17 output against the enforcer contract and its labels.
 
-    PYTHONPATH=/work/wt-h17 python -m bench.heldout17.check /tmp/h17/v1.jsonl.gz /tmp/h17/v1.labels.json
+    PYTHONPATH=. python -m bench.heldout17.check /tmp/h17/v1.jsonl.gz /tmp/h17/v1.labels.json
 
 Checks: every line parses as enforcer.contracts.RequestEvent (wire parsing),
 every optional field is filled, event ids are unique, events are sorted by ts,
