@@ -33,12 +33,13 @@ MARKER_SLOTS = 8
 # upgrade keeps every subject's windows.
 NETWORK_SLOTS = 2  # network sets (rules' `networks:`): requests from listed ASNs
 LATER_COUNTERS: tuple[str, ...] = ("network_hop",) + tuple(f"network{i}" for i in range(NETWORK_SLOTS)) + (
-    "crowded_template",)
+    "crowded_template", "ipv6_hop")
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
 NETWORK0 = HOP + 1
 NETWORK_END = NETWORK0 + NETWORK_SLOTS
 CROWDED = NETWORK_END
+HOP6 = CROWDED + 1
 K = len(COUNTERS)
 
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
@@ -134,6 +135,11 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "near 1 behind a proxy that rotates across ISPs per request, low for people at home, at work or "
                 "on a phone (a carrier NAT's new address at each request stays in one ASN)",
                 _share(w, HOP))
+        cat.add(f"ipv6_hop_ratio_{n}", f"share of requests in the last {n} sent from an IPv6 /64 the sending "
+                "account had not used that day or the day before, after a first network, in any ASN: near 1 for a "
+                "client rotating source prefixes out of a routed block (an IPv6 proxy, a tunnel broker's /48); "
+                "low for a home line (one /64), an office or a phone (one /64 per data session)",
+                _share(w, HOP6))
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of prompts in the last {n} matching marker set '{m}'",
                     _share(w, MARKER0 + i))

@@ -98,7 +98,7 @@ def _one(sk: AccountSketch, obs: Observer, prompt: str, i: int, status: int | No
     ev = parse_event(orjson.dumps({"event_id": f"r{i}", "ts": MIDNIGHT + i * 20_000, "account_id": "a",
                                    "prompt_tokens": 50, "completion_tokens": 0 if status and status >= 400 else 900,
                                    "prompt": prompt, "status": status}))
-    near, repeat, _hop = sk.update(obs.observe(ev), ev, ev.ts)
+    near, repeat, _hop, _v6hop = sk.update(obs.observe(ev), ev, ev.ts)
     return near, repeat
 
 

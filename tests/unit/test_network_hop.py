@@ -115,3 +115,33 @@ def test_account_state_of_the_layout_before_the_counter_imports_and_keeps_its_wi
     fresh.process(ev(9, T0 + 6 * 60_000, "a", ip="192.0.2.1"))
     fresh.process(ev(10, T0 + 7 * 60_000, "a", ip="192.0.3.1"))
     assert st.windows.totals(2)[0] == 7 and st.windows.totals(2)[HOP] == 1
+
+
+def test_ipv6_prefix_rotation_in_one_asn_is_an_ipv6_hop_a_phone_session_is_not(tmp_path):
+    """IPv6 has no carrier NAT: a phone keeps one /64 per data session and a home
+    line one /64, so a new /64 at nearly every request inside one ASN is a client
+    rotating source prefixes out of a routed /48. IPv4 in one ASN stays no hop."""
+    eng = _engine(tmp_path)
+    i = 0
+    for k in range(12):
+        t = T0 + 8 * 3_600_000 + k * 600_000
+        # a tunnel broker's /48: a new /64 (the 4th group) at every request
+        eng.process(ev(i := i + 1, t, "tunnel", ip=f"2001:470:1f00:{k:x}::2", asn=6939))
+        # a phone: a new /64 from the carrier's pool at each of 3 data sessions
+        eng.process(ev(i := i + 1, t + 1, "phone", ip=f"2804:14c:{k // 4 + 1:x}0:a{k // 4}::{k + 1:x}", asn=28573))
+        # a home line: privacy addresses change the low 64 bits only
+        eng.process(ev(i := i + 1, t + 2, "home", ip=f"2804:7f0:10:5::{k + 1:x}", asn=18881))
+        # IPv4 behind a carrier's NAT: a new /24 each time, one ASN
+        eng.process(ev(i := i + 1, t + 3, "cgnat", ip=f"177.{20 + k}.{k}.9", asn=26599))
+    now = T0 + 11 * 3_600_000
+    acat = account_catalog()
+
+    def acct(a: str, f: str) -> float:
+        return acat[f].get(eng.accounts.get(a), None, now)
+
+    assert acct("tunnel", "ipv6_hop_ratio_24h") == 11 / 12  # every request but the first
+    assert acct("tunnel", "network_hop_ratio_24h") == 0.0  # one ASN: not a hop across ISPs
+    assert acct("phone", "ipv6_hop_ratio_24h") == 2 / 12
+    assert acct("home", "ipv6_hop_ratio_24h") == 0.0
+    assert acct("cgnat", "ipv6_hop_ratio_24h") == 0.0
+    assert acct("cgnat", "network_hop_ratio_24h") == 0.0
