@@ -123,9 +123,9 @@ class AccountSketch:
                     # addresses change only the low 64 bits), a phone one /64 per
                     # data session. A new /64 at nearly every request is a client
                     # picking source prefixes out of a routed block (an IPv6 proxy,
-                    # a tunnel broker's /48). On 41 labelled sets of 17
-                    # generators no benign account did it (BENCHMARKS.md
-                    # "Seventeenth independent generator").
+                    # a tunnel broker's /48). Two of 17 independent generators
+                    # give dual-stack phones a new /64 at most requests; the
+                    # rule that reads this allows for them (rules/account.yaml).
                     v6hop = moved and ":" in obs.ip_prefix
             if ev.asn is not None:
                 self.asns.add(ev.asn, ts)
