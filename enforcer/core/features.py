@@ -283,6 +283,11 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
     cat.add("networks_per_account_24h", "distinct client networks / accounts under this key over the last 1-2 days: "
             "far below 1 for accounts behind one NAT (a class, an office), 1 or more for accounts that each come "
             "from their own or a rotating proxy", networks_per_account)
+    cat.add("org_account_share_24h", "share of the accounts using this key over the last 1-2 days that belong to "
+            "the organisation (org_id) most of them share, 0 when none does or none is reported: near 1 when the key "
+            "is one customer's (an app's per-user accounts, a school's class, a company's team), low for accounts "
+            "spread over many customers; counted only for the scopes of rules that read it",
+            lambda g, ev, now: g.org_account_share(now))
     for i, m in enumerate(networks):
         cat.add(f"{m}_account_share_24h", f"share of the accounts using this key over the last 1-2 days that sent a "
                 f"request from an ASN of network set '{m}': counts accounts, not requests, so a few heavy accounts "

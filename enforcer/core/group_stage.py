@@ -42,11 +42,11 @@ from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.distinct import CommonKeys
 from enforcer.core.escalation import OffenceLedger
 from enforcer.core.features import GROUP_WINDOWS, K, NETWORK0, NETWORK_END
-from enforcer.core.groups import CO_KEYS, CO_MIN_ACCOUNTS, DAY, GroupState, GroupStore
+from enforcer.core.groups import CO_KEYS, CO_MIN_ACCOUNTS, DAY, GroupState, GroupStore, org_hash
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
 from enforcer.core.windows import MultiWindow
-from enforcer.rules.compiled import CompiledRule, RuleSet
+from enforcer.rules.compiled import ORG_SHARE, CompiledRule, RuleSet, reads
 
 TEMPLATE = "template"
 _NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
@@ -126,6 +126,10 @@ class GroupStage:
         self._wrapper_kinds = frozenset(r.scope for r in rules.rules if r.member_wrappers)
         # Kinds whose groups count their members' other wrappers (a rule reads co_wrappers).
         self._co_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
+        # Kinds whose groups find their leading organisation (a rule, or an
+        # exception of one, reads org_account_share_24h).
+        self._org_kinds = frozenset(r.scope for r in rules.rules
+                                    if r.org_share or any(reads(x.cond, ORG_SHARE) for x in r.exceptions))
         self._configure_clusters(rules)
 
     def _configure_clusters(self, rules: RuleSet) -> None:
@@ -163,6 +167,16 @@ class GroupStage:
             self.new_members.setdefault((ob.kind, ob.key), set()).add(ob.account)
         if g is None:  # a pending key (about half the observations): nothing to allocate
             return _NOTHING
+        if g.kind in self._org_kinds:
+            pend = g.org_pending
+            if pend is not None and ob.account in pend:
+                pend.discard(ob.account)
+                if not pend:
+                    g.org_pending = None
+                g.fresh_day = True
+            if g.fresh_day:
+                org = ob.attrs.org_id
+                g.vote_org(ob.account, org_hash(org) if org else 0, ts)
         cmds: list[Command] = []
         notices: list[TemplateNotice] = []
         if g.kind == TEMPLATE:
@@ -375,7 +389,9 @@ class GroupStage:
         """The key's state as plain data: {"pd": [account, ts, is_new]} for a
         pending key; for a group "w" (windows), "f"/"l" (first/last ts), "m"
         (remembered members [account, last ts, new], oldest first), "b" (active
-        group decisions), "x" (offence times of escalating rules). None if
+        group decisions), "x" (offence times of escalating rules), "og" (the leading
+        organisation's hash and votes, for kinds whose rules read
+        org_account_share_24h). None if
         nothing is held. Distinct-count sketches are not exported: import_group
         rebuilds the account counts from the remembered members (exact up to
         max_members) and distinct prompts and networks start afresh."""
@@ -396,6 +412,8 @@ class GroupStage:
             out["tw"] = g.wrappers.to_list()
         if g.co is not None:
             out["tc"] = g.co.to_list()
+        if g.org_votes:
+            out["og"] = [g.org_lead, g.org_votes]
         return out
 
     def _import_keys(self, rows: list | None) -> CommonKeys | None:
@@ -434,6 +452,12 @@ class GroupStage:
         g.last_ts = int(data["l"])
         g.wrappers = self._import_keys(data.get("tw"))
         g.co = self._import_keys(data.get("tc"))
+        og = data.get("og")
+        if og and kind in self._org_kinds:
+            # The lead organisation is kept; its accounts are counted again as
+            # the restored members arrive (the day's counts are not saved).
+            g.org_lead, g.org_votes = int(og[0]), int(og[1])
+            g.org_pending = set(g.members) or None
         if new and self.new_members is not None:
             self.new_members[gk] = new
         if len(gs.groups) >= gs.max_groups:

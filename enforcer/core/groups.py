@@ -56,6 +56,10 @@ CO_MIN_COUNT = 3
 CO_MIN_ACCOUNTS = 10
 
 
+def org_hash(org: str) -> int:
+    return xxhash.xxh3_64_intdigest(org.encode("utf-8", "surrogatepass")) or 1  # 0 means "no organisation"
+
+
 def account_hash(account: str) -> int:
     return xxhash.xxh3_64_intdigest(account.encode("utf-8", "surrogatepass"))
 
@@ -78,7 +82,8 @@ def _account_hash(account: str) -> int:
 
 class GroupState:
     __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
-                 "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h", "wrappers", "co", "co_memo", "fresh")
+                 "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h", "wrappers", "co", "co_memo", "fresh",
+                 "fresh_day", "org_lead", "org_votes", "org_accounts_24h", "org_pending")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
@@ -111,11 +116,23 @@ class GroupState:
         self.co: CommonKeys | None = None
         self.co_memo: tuple[int, int] = (-1, 0)  # (co.version, co_wrappers) last computed
         self.fresh = False  # the last add_member was the account's first here this hour
+        self.fresh_day = False  # ... and its first here this day (it counted in accounts_24h)
+        # The organisation most of its accounts belong to (hash of org_id; 0:
+        # none reported), by a majority vote over the accounts' daily arrivals,
+        # and the distinct accounts of that organisation per day, made on its
+        # first such account. Only for kinds whose rules read org_account_share
+        # (GroupStage._org_kinds).
+        self.org_lead = 0
+        self.org_votes = 0
+        self.org_accounts_24h: EpochDistinct | None = None
+        # Members restored from a changelog (GroupStage.import_group): each one's
+        # next arrival votes again, since the per-day account counts are not saved.
+        self.org_pending: set[str] | None = None
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
         m = self.members
         last = m.get(account)
-        self.fresh = False
+        self.fresh = self.fresh_day = False
         if last is not None:
             m.move_to_end(account)
             if ts <= last:
@@ -131,9 +148,38 @@ class GroupState:
         h = _account_hash(account)
         self.accounts_1h.add(h, ts)
         if last is None or last // DAY != ts // DAY:
+            self.fresh_day = True
             self.accounts_24h.add(h, ts)
             if is_new:
                 self.new_accounts_24h.add(h, ts)
+
+    def vote_org(self, account: str, org: int, ts: int) -> None:
+        """An account's arrival of the day (fresh_day) and its organisation.
+        Boyer-Moore's majority vote finds the organisation that more than half
+        the arrivals share, if one does, in O(1) space; its accounts are then
+        counted exactly (to 64, then estimated) in org_accounts_24h, which starts
+        afresh whenever the lead changes, so a group led by no one reads low."""
+        if self.org_votes == 0:
+            if org != self.org_lead:
+                self.org_lead = org
+                self.org_accounts_24h = None
+            self.org_votes = 1
+        elif org == self.org_lead:
+            self.org_votes += 1
+        else:
+            self.org_votes -= 1
+        if org and org == self.org_lead:
+            d = self.org_accounts_24h
+            if d is None:
+                d = self.org_accounts_24h = EpochDistinct(DAY)
+            d.add(_account_hash(account), ts)
+
+    def org_account_share(self, now: int) -> float:
+        d = self.org_accounts_24h
+        if d is None:
+            return 0.0
+        n = self.accounts_24h.estimate(now)
+        return min(1.0, d.estimate(now) / n) if n else 0.0
 
     def co_wrappers(self) -> int:
         """How many other wrappers at least CO_MIN_SHARE of the members' counts
@@ -176,6 +222,8 @@ class GroupState:
             + self.networks_24h.nbytes()
             + (self.wrappers.nbytes() if self.wrappers is not None else 0)
             + (self.co.nbytes() if self.co is not None else 0)
+            + (self.org_accounts_24h.nbytes() if self.org_accounts_24h is not None else 0)
+            + (len(self.org_pending) * 60 + 200 if self.org_pending is not None else 0)
         )
 
 

@@ -98,6 +98,8 @@ class CompiledRule:
     # when or lift_when reads co_wrappers: the rule's groups count the wrappers
     # their members use besides the group's own (GroupObservation.rep).
     co_wrappers: bool = False
+    # when or lift_when reads org_account_share_24h: the rule's groups find their leading organisation.
+    org_share: bool = False
     # key_networks: the ASNs of the named network sets (None: every network).
     key_asns: frozenset[int] | None = None
 
@@ -276,8 +278,9 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         soften=soften,
         soften_step=soften_step,
         lift=lift,
-        member_wrappers=any(c is not None and _reads(c, "group_wrapper_share") for c in (member, soften)),
-        co_wrappers=_reads(cond, "co_wrappers") or (lift is not None and _reads(lift, "co_wrappers")),
+        member_wrappers=any(c is not None and reads(c, "group_wrapper_share") for c in (member, soften)),
+        co_wrappers=reads(cond, "co_wrappers") or (lift is not None and reads(lift, "co_wrappers")),
+        org_share=reads(cond, ORG_SHARE) or (lift is not None and reads(lift, ORG_SHARE)),
         near_limit=spec.near_limit,
         key_asns=key_asns,
     )
@@ -327,7 +330,10 @@ def _member_catalog(account: FeatureCatalog) -> FeatureCatalog:
     return member_catalog(account)
 
 
-def _reads(cond: Condition, feature: str) -> bool:
+ORG_SHARE = "org_account_share_24h"
+
+
+def reads(cond: Condition, feature: str) -> bool:
     return feature in cond.features or any(feature in m.features for _, m in cond.macros)
 
 
