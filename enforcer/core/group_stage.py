@@ -46,7 +46,7 @@ from enforcer.core.groups import CO_KEYS, CO_MIN_ACCOUNTS, DAY, GroupState, Grou
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
 from enforcer.core.windows import MultiWindow
-from enforcer.rules.compiled import ORG_SHARE, CompiledRule, RuleSet, reads
+from enforcer.rules.compiled import CompiledRule, RuleSet
 
 TEMPLATE = "template"
 _NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
@@ -128,8 +128,7 @@ class GroupStage:
         self._co_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         # Kinds whose groups find their leading organisation (a rule, or an
         # exception of one, reads org_account_share_24h).
-        self._org_kinds = frozenset(r.scope for r in rules.rules
-                                    if r.org_share or any(reads(x.cond, ORG_SHARE) for x in r.exceptions))
+        self._org_kinds = frozenset(r.scope for r in rules.rules if r.org_share)
         self._configure_clusters(rules)
 
     def _configure_clusters(self, rules: RuleSet) -> None:
@@ -168,13 +167,14 @@ class GroupStage:
         if g is None:  # a pending key (about half the observations): nothing to allocate
             return _NOTHING
         if g.kind in self._org_kinds:
+            arrived = g.fresh_day
             pend = g.org_pending
             if pend is not None and ob.account in pend:
                 pend.discard(ob.account)
                 if not pend:
                     g.org_pending = None
-                g.fresh_day = True
-            if g.fresh_day:
+                arrived = True
+            if arrived:
                 org = ob.attrs.org_id
                 g.vote_org(ob.account, org_hash(org) if org else 0, ts)
         cmds: list[Command] = []

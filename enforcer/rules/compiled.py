@@ -24,6 +24,9 @@ from enforcer.rules.spec import ExceptionSpec, RuleSpec
 from enforcer.rules.yamlsrc import Located, RuleError
 
 
+ORG_SHARE = "org_account_share_24h"  # a group feature kept only for the scopes of rules that read it
+
+
 class Verdict(dict):
     """Feature values that carry the condition's verdict (see
     CompiledRule.features): a `_Match` or a `_NoMatch`, otherwise a plain
@@ -98,7 +101,9 @@ class CompiledRule:
     # when or lift_when reads co_wrappers: the rule's groups count the wrappers
     # their members use besides the group's own (GroupObservation.rep).
     co_wrappers: bool = False
-    # when or lift_when reads org_account_share_24h: the rule's groups find their leading organisation.
+    # when, lift_when or one of its exceptions reads org_account_share_24h: the
+    # rule's groups find their leading organisation (the exceptions' part is
+    # added when the loader attaches them).
     org_share: bool = False
     # key_networks: the ASNs of the named network sets (None: every network).
     key_asns: frozenset[int] | None = None
@@ -328,9 +333,6 @@ def _key_asns(spec: RuleSpec, path: tuple, src: Located, networks: dict[str, fro
 @lru_cache(maxsize=8)
 def _member_catalog(account: FeatureCatalog) -> FeatureCatalog:
     return member_catalog(account)
-
-
-ORG_SHARE = "org_account_share_24h"
 
 
 def reads(cond: Condition, feature: str) -> bool:

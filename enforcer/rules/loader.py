@@ -11,7 +11,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
-from enforcer.rules.compiled import CompiledException, CompiledRule, RuleSet, compile_exception, compile_macro, compile_rule
+from enforcer.rules.compiled import (ORG_SHARE, CompiledException, CompiledRule, RuleSet, compile_exception, compile_macro,
+                                     compile_rule, reads)
 from enforcer.rules.conditions import ATTRIBUTES, Env, Macro, merged_catalog
 from enforcer.rules.spec import RuleFile
 from enforcer.rules.yamlsrc import Located, RuleError, load_located
@@ -135,8 +136,15 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
                 attached.setdefault(rule_name, []).append(cexc)
     if errors:
         raise RuleSetError(errors)
-    rules = [replace(r, exceptions=tuple(attached.get(r.name, ()))) for r in compiled.values()]
+    rules = [_attach(r, tuple(attached.get(r.name, ()))) for r in compiled.values()]
     return RuleSet.build(rules, [str(p) for p in files], texts, markers, env, exception_specs, networks)
+
+
+def _attach(rule: CompiledRule, exceptions: tuple[CompiledException, ...]) -> CompiledRule:
+    """The rule with its exceptions; an exception that reads the organisation
+    share makes the rule's groups keep it, as the rule's own condition would."""
+    org = rule.org_share or any(reads(x.cond, ORG_SHARE) for x in exceptions)
+    return replace(rule, exceptions=exceptions, org_share=org)
 
 
 _KIND = {"markers": "marker set", "networks": "network set", "lists": "list", "macros": "macro"}

@@ -12,8 +12,10 @@ import orjson
 from enforcer.contracts import parse_event
 from enforcer.core.engine import Engine, EngineConfig
 from enforcer.core.group_stage import GroupStage
-from enforcer.core.groups import DAY, GroupState, org_hash
 from enforcer.core.features import GROUP_WINDOWS, K
+from enforcer.core.groups import DAY, GroupState, org_hash
+from enforcer.core.messages import GroupObservation
+from enforcer.core.verdicts import Attrs
 from enforcer.rules.loader import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,8 +134,6 @@ def test_a_restored_group_counts_its_members_organisation_again_as_they_arrive()
     h = dst.groups.groups[(kind, key)]
     assert h.org_lead == g.org_lead and h.org_account_share(T0 + 30 * MIN) == 0.0
     # the restored members' next requests (same day) count them again
-    from enforcer.core.messages import GroupObservation
-    from enforcer.core.verdicts import Attrs
     for i in range(12):
         a = f"app-{i:02d}"
         dst.observe(GroupObservation(kind, key, a, T0 + (40 + i) * MIN, T0 + (40 + i) * MIN, False, (), 0,
