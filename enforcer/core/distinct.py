@@ -5,7 +5,7 @@
 - ``TopK``: space-saving heavy-hitter counter over 64-bit int keys.
 - ``CommonKeys``: the keys common in a stream, by guaranteed count (space-saving
   with per-counter error), decaying by halves each epoch of event time.
-- ``MarkerSet``: which of up to 64 phrases occur in a text, as a bitmask.
+- ``MarkerSet``: which of up to MAX_PHRASES phrases occur in a text, as a bitmask.
 
 Pure: no I/O. Everything serialises to compact bytes (Kafka changelog state).
 Figures behind the choices are printed by bench/bench_sketches.py.
@@ -389,9 +389,16 @@ class CommonKeys:
 # --------------------------------------------------------------------------
 
 
+# Phrases of all marker sets together. One automaton matches them all, in time
+# that does not grow with their number; past 64 the mask is a two-word int, a
+# few ns more per prompt. 128 leaves room for a reasoning set in twenty
+# languages beside the task and script sets.
+MAX_PHRASES = 128
+
+
 class MarkerSet:
     """Case-insensitive phrase matcher: ``match(text)`` is a bitmask with bit i
-    set iff phrase i (i < 64) occurs in the text.
+    set iff phrase i (i < MAX_PHRASES) occurs in the text.
 
     Text and phrases go through the same normalisation as the fingerprints
     (lower case, whitespace runs -> one space, digit runs -> "0"), so
@@ -411,8 +418,8 @@ class MarkerSet:
     __slots__ = ("phrases", "_auto", "_plain")
 
     def __init__(self, phrases: list[str]):
-        if len(phrases) > 64:
-            raise ValueError("at most 64 phrases")
+        if len(phrases) > MAX_PHRASES:
+            raise ValueError(f"at most {MAX_PHRASES} phrases")
         self.phrases = tuple(phrases)
         entries: dict[tuple[str, bool, bool], list[int]] = {}
         for i, p in enumerate(phrases):

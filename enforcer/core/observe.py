@@ -10,7 +10,7 @@ from operator import attrgetter
 
 import xxhash
 
-from enforcer.core.distinct import MarkerSet
+from enforcer.core.distinct import MAX_PHRASES, MarkerSet
 from enforcer.core.linkkeys import LINK_ATTRS, ip_prefix, link_keys, template_key
 from enforcer.core.scripts import DETECTORS
 from enforcer.core.sketches import Fingerprint, Fingerprinter, SketchConfig
@@ -65,8 +65,8 @@ class Observer:
                 phrases.append(p)
             self._set_masks.append(mask)
         self._detectors = tuple((DETECTORS[d], bits) for d, bits in sorted(detectors.items()))
-        if len(phrases) > 64:
-            raise ValueError("at most 64 marker phrases in all")
+        if len(phrases) > MAX_PHRASES:
+            raise ValueError(f"at most {MAX_PHRASES} marker phrases in all")
         self._matcher = MarkerSet(phrases) if phrases else None
         self._fp = Fingerprinter(sketch, markers=self._matcher)
         self._sys_fp = Fingerprinter(sketch)

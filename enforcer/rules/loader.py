@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from enforcer.core.distinct import MAX_PHRASES
 from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
 from enforcer.rules.compiled import (ORG_SHARE, CompiledException, CompiledRule, RuleSet, compile_exception, compile_macro,
                                      compile_rule, reads)
@@ -57,6 +58,7 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
     lists: dict[str, tuple[str, ...]] = {}
     macro_src: dict[str, tuple[Located, str]] = {}
     defined: dict[str, tuple[Located, str]] = {}  # marker set / list / macro name -> (file, kind)
+    phrases, phrase_error = 0, False
     # Pass 1: every file parsed and validated; marker sets, lists and macros
     # gathered, because rules in any file may use them.
     for path in files:
@@ -81,6 +83,11 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
                 defined[name] = (src, kind)
                 if kind == "markers":
                     markers[name] = list(value)
+                    phrases += sum(1 for v in value if not v.startswith("@"))
+                    if phrases > MAX_PHRASES and not phrase_error:
+                        phrase_error = True
+                        errors.append(src.error((kind, name), f"marker set {name!r}: {phrases} marker phrases in "
+                                                f"all so far, at most {MAX_PHRASES} (all sets share one matcher)"))
                 elif kind == "networks":
                     if len(networks) == NETWORK_SLOTS:
                         errors.append(src.error((kind, name), f"network set {name!r}: at most {NETWORK_SLOTS} "
@@ -94,8 +101,6 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
         parsed.append((src, spec))
     if len(markers) > MAX_MARKER_SETS:
         errors.append(RuleError(str(directory), None, f"{len(markers)} marker sets; at most {MAX_MARKER_SETS}"))
-    if sum(len(p) for p in markers.values()) > 64:
-        errors.append(RuleError(str(directory), None, "more than 64 marker phrases in all"))
     catalogs = catalogs or default_catalogs(tuple(sorted(markers)), tuple(sorted(networks)))
     env = _environment(lists, macro_src, defined, catalogs, errors)
     # Pass 2: compile every rule against the catalogs.

@@ -45,3 +45,25 @@ def test_markers_rarely_match_ordinary_prompts(shares):
     assert sum(v["reasoning"] for v in chat) / len(chat) <= 0.06
     nq = shares["benign_nq_open_questions"]
     assert nq["task"] <= 0.07 and nq["reasoning"] <= 0.01
+
+
+def test_reasoning_markers_read_other_languages():
+    """The shipped `reasoning` set asks for step-by-step reasoning in other
+    languages too (scripts without spaces included); ordinary chat in those
+    languages stays unmarked."""
+    from enforcer.core.distinct import MarkerSet
+    phrases = mc.load_markers(REPO / "rules" / "markers.yaml")["reasoning"]
+    m = MarkerSet(phrases)
+    for text in ("Resuelve el siguiente problema paso a paso: 3x + 2 = 11",
+                 "Mostre cada etapa do seu raciocínio antes da resposta final.",
+                 "Résous l'exercice étape par étape.",
+                 "Löse die Aufgabe Schritt für Schritt.",
+                 "Реши задачу шаг за шагом.",
+                 "حل المسألة التالية خطوة بخطوة",
+                 "请一步一步地推理，然后给出答案。",
+                 "ステップバイステップで考えてください。",
+                 "단계별로 풀어 주세요."):
+        assert m.match(text), text
+    for text in ("¿Qué película me recomiendas para ver hoy?", "Escreva uma mensagem de bom dia para minha mãe.",
+                 "Привет! Посоветуй фильм на вечер.", "今日はいい天気ですね。", "今天晚上吃什么？"):
+        assert m.match(text) == 0, text

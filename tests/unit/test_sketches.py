@@ -379,7 +379,10 @@ def test_marker_set_bitmask():
 
 def test_marker_set_limits():
     with pytest.raises(ValueError):
-        MarkerSet([f"p{i}" for i in range(65)])
+        MarkerSet([f"p{i}" for i in range(129)])
+    words = [f"w{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(128)]  # waa, wab, ... (digits normalise away)
+    wide = MarkerSet(words)  # past 64 bits: the mask is a wider int
+    assert wide.match(f"{words[99]} and {words[127]} here") == (1 << 99) | (1 << 127)
     with pytest.raises(ValueError):
         MarkerSet(["   "])
     m = MarkerSet(["same phrase", "Same  Phrase"])
