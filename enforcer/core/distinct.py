@@ -389,10 +389,10 @@ class CommonKeys:
 # --------------------------------------------------------------------------
 
 
-# Phrases of all marker sets together. One automaton matches them all, in time
-# that does not grow with their number; past 64 the mask is a two-word int, a
-# few ns more per prompt. 128 leaves room for a reasoning set in twenty
-# languages beside the task and script sets.
+# Phrases of all marker sets together, matched by one automaton; past 64 the
+# mask is a wider int. Measured on 600 arena and GSM8K prompts: 57 -> 83
+# phrases (the reasoning set in twenty languages) took 3.6 -> 4.2 us per
+# prompt, against ~270 us per event for the whole engine. 128 leaves room.
 MAX_PHRASES = 128
 
 
