@@ -53,8 +53,10 @@ def test_no_one_inherits_from_a_fingerprint_that_turns_out_to_be_a_crowd():
     for a in range(330):
         send(f"user-{a}", T0 + 120_000 + a * 1_000, f"Can you suggest a name for my cat number {a}?", 80,
              T0 - 10 * DAY)
+    # A joiner is judged on its own traffic too (the rule's fanout_when: young,
+    # task-like, long answers): people chatting through the client never
+    # inherit, neither while the group still looks like a farm nor after.
     inherited = {d.account_id for d in out if d.action in BLOCK} - farm
-    assert "user-0" in inherited, "while the group still looked like a farm, a joiner inherited"
-    assert not {f"user-{a}" for a in range(200, 330)} & inherited, "no one inherits from a crowd"
-    assert eng.group.stats["inherit_stale"] > 0
+    assert not inherited, "no one chatting inherits from a client's fingerprint"
+    assert eng.group.stats["inherit_stale"] > 0, "once a crowd, the group stops handing out its action"
     assert not any(d.action is Action.lift for d in out), "members keep their action until it expires"
