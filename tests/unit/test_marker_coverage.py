@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from enforcer.core.distinct import MarkerSet
+
 REPO = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("marker_coverage", REPO / "bench" / "marker_coverage.py")
 mc = importlib.util.module_from_spec(_spec)
@@ -51,7 +53,6 @@ def test_reasoning_markers_read_other_languages():
     """The shipped `reasoning` set asks for step-by-step reasoning in other
     languages too (scripts without spaces included); ordinary chat in those
     languages stays unmarked."""
-    from enforcer.core.distinct import MarkerSet
     phrases = mc.load_markers(REPO / "rules" / "markers.yaml")["reasoning"]
     m = MarkerSet(phrases)
     for text in ("Resuelve el siguiente problema paso a paso: 3x + 2 = 11",
