@@ -57,7 +57,7 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import CROWDED, HOP, HOP6, K, MARKER0, NEAR, NETWORK0, NEW, REPEAT, SHARED
+from enforcer.core.features import CROWDED, HOP, HOP6, K, MARKER0, NEAR, NETWORK0, NEW, PHASE, REPEAT, SESSION, SHARED
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -239,7 +239,7 @@ class AccountStage:
         sk = st.ext
         if sk is None:
             sk = st.ext = AccountSketch()
-        near, repeat, hop, v6hop = sk.update(obs, ev, ts)
+        near, repeat, hop, v6hop, session, locked = sk.update(obs, ev, ts)
         created = ev.account_created_at
         is_new = created is not None and ts - created < self._new_ms
         links = obs.links
@@ -279,6 +279,10 @@ class AccountStage:
             deltas.append((HOP, 1))
         if v6hop:
             deltas.append((HOP6, 1))
+        if session:
+            deltas.append((SESSION, 1))
+            if locked:
+                deltas.append((PHASE, 1))
         asn = ev.asn
         if asn is not None:
             for col, asns in self._netsets:

@@ -33,13 +33,15 @@ MARKER_SLOTS = 8
 # upgrade keeps every subject's windows.
 NETWORK_SLOTS = 2  # network sets (rules' `networks:`): requests from listed ASNs
 LATER_COUNTERS: tuple[str, ...] = ("network_hop",) + tuple(f"network{i}" for i in range(NETWORK_SLOTS)) + (
-    "crowded_template", "ipv6_hop")
+    "crowded_template", "ipv6_hop", "session", "phase_lock")
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
 NETWORK0 = HOP + 1
 NETWORK_END = NETWORK0 + NETWORK_SLOTS
 CROWDED = NETWORK_END
 HOP6 = CROWDED + 1
+SESSION = HOP6 + 1  # session starts after an earlier one (AccountSketch.update)
+PHASE = SESSION + 1  # ... that began at the same point of the half hour as the one before
 K = len(COUNTERS)
 
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
@@ -140,6 +142,11 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "client rotating source prefixes out of a routed block (an IPv6 proxy, a tunnel broker's /48); "
                 "low for a home line (one /64), an office or a phone (one /64 per data session)",
                 _share(w, HOP6))
+        cat.add(f"sessions_{n}", f"sessions that started in the last {n} after an earlier session of the same "
+                "account (a session: requests with less than 10 minutes between them)", _counter(w, SESSION), int)
+        cat.add(f"phase_locked_ratio_{n}", f"share of the sessions_{n} that started within 90 s of the same point "
+                "of the half hour as the account's session before: near 1 for a scheduler (cron at :07 and :37, "
+                "hourly, every half hour), about 0.1 for people", _ratio(w, PHASE, SESSION))
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of prompts in the last {n} matching marker set '{m}'",
                     _share(w, MARKER0 + i))

@@ -98,7 +98,7 @@ def _one(sk: AccountSketch, obs: Observer, prompt: str, i: int, status: int | No
     ev = parse_event(orjson.dumps({"event_id": f"r{i}", "ts": MIDNIGHT + i * 20_000, "account_id": "a",
                                    "prompt_tokens": 50, "completion_tokens": 0 if status and status >= 400 else 900,
                                    "prompt": prompt, "status": status}))
-    near, repeat, _hop, _v6hop = sk.update(obs.observe(ev), ev, ev.ts)
+    near, repeat, _hop, _v6hop, _session, _locked = sk.update(obs.observe(ev), ev, ev.ts)
     return near, repeat
 
 
@@ -117,3 +117,35 @@ def test_a_retry_after_an_error_is_not_a_repeat():
     # once among the distinct prompts either way
     assert _one(sk, obs, QUESTIONS[1], 6, 500) == (True, True)
     assert sk.prompts.estimate(MIDNIGHT + 7 * 20_000) == 2
+
+
+def _at(sk: AccountSketch, obs: Observer, ms: int, i: int) -> tuple[bool, bool]:
+    ev = parse_event(orjson.dumps({"event_id": f"s{i}", "ts": MIDNIGHT + ms, "account_id": "a",
+                                   "prompt_tokens": 50, "completion_tokens": 900, "prompt": QUESTIONS[i % 10]}))
+    return sk.update(obs.observe(ev), ev, ev.ts)[4:]
+
+
+def test_sessions_started_by_a_scheduler_are_phase_locked_and_a_persons_are_not():
+    obs = _observer()
+    minute = 60_000
+    # cron at :07 and :37, each run three requests a minute apart (one session),
+    # starting up to 80 s late
+    cron = AccountSketch()
+    got = []
+    for k in range(6):
+        start = (7 + 30 * k) * minute + (k * 16_000)
+        for j in range(3):
+            got.append(_at(cron, obs, start + j * minute, 3 * k + j))
+    starts = got[::3]
+    assert starts[0] == (False, False)  # the first session has no earlier one to compare with
+    assert starts[1:] == [(True, True)] * 5
+    assert all(x == (False, False) for i, x in enumerate(got) if i % 3)  # inside a session: not a start
+    # a person: sessions at 09:02, 11:41, 14:19, 20:55 (phases 2, 11, 19, 25 minutes)
+    person = AccountSketch()
+    res = [_at(person, obs, (h * 60 + m) * minute, i) for i, (h, m) in enumerate([(9, 2), (11, 41), (14, 19), (20, 55)])]
+    assert res == [(False, False), (True, False), (True, False), (True, False)]
+    # 9 minutes of silence is still the same session; 10 starts a new one
+    quiet = AccountSketch()
+    assert _at(quiet, obs, 0, 0) == (False, False)
+    assert _at(quiet, obs, 9 * minute, 1) == (False, False)
+    assert _at(quiet, obs, 19 * minute, 2) == (True, False)  # phase 19 min against 0: not locked
