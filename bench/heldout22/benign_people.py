@@ -13,12 +13,12 @@ from .world import CHAT, DAY_MS, HOUR_MS, LAUNCH_MS, MIN_MS, RESPONSES, pick
 COUNTRY_MIX = {"EG": 28, "SA": 24, "AE": 13, "MA": 7, "JO": 6, "KW": 4, "QA": 3, "OM": 3, "LB": 3, "TN": 3,
                "DZ": 2, "IQ": 3, "BH": 1}
 LANG = {
-    "EG": {"ar_eg": 55, "arabizi": 20, "en": 20, "ar_msa": 5}, "SA": {"ar_gulf": 50, "ar_msa": 25, "en": 25},
-    "AE": {"en": 50, "ar_gulf": 28, "ar_msa": 7, "ur": 8, "ar_lev": 4, "fr": 3},
-    "KW": {"ar_gulf": 55, "ar_msa": 15, "en": 30}, "QA": {"ar_gulf": 50, "ar_msa": 15, "en": 35},
+    "EG": {"ar_eg": 55, "arabizi": 20, "en": 20, "ar_msa": 5}, "SA": {"ar_gulf": 50, "ar_msa": 24, "en": 22, "ur": 2, "id": 2},
+    "AE": {"en": 46, "ar_gulf": 26, "ar_msa": 6, "ur": 8, "ar_lev": 4, "fr": 3, "ru": 4, "fa": 3, "tr": 1, "sw": 1},
+    "KW": {"ar_gulf": 55, "ar_msa": 13, "en": 28, "ur": 2, "id": 2}, "QA": {"ar_gulf": 50, "ar_msa": 14, "en": 33, "sw": 1, "tr": 2},
     "BH": {"ar_gulf": 55, "en": 45}, "OM": {"ar_gulf": 55, "ar_msa": 15, "en": 30},
     "JO": {"ar_lev": 60, "en": 30, "ar_msa": 10}, "LB": {"ar_lev": 45, "en": 30, "fr": 25},
-    "IQ": {"ar_msa": 50, "ar_gulf": 20, "en": 30}, "MA": {"fr": 40, "ar_ma": 35, "ar_msa": 10, "en": 15},
+    "IQ": {"ar_msa": 48, "ar_gulf": 20, "en": 27, "fa": 3, "tr": 2}, "MA": {"fr": 40, "ar_ma": 35, "ar_msa": 10, "en": 15},
     "DZ": {"fr": 45, "ar_ma": 35, "en": 20}, "TN": {"fr": 45, "ar_ma": 30, "ar_msa": 10, "en": 15},
 }
 

@@ -26,6 +26,26 @@ TASKS = ["Summarise the top 5 complaints from this week's support emails and dra
          "Generate a weekly sales report from the orders table and email it to the team."]
 
 
+def agent_eval(world, rng, acct, client, key, loc, fw: str, scaffold_seed: int, c: str) -> None:
+    """A team benchmarking its own agent: one or two sweeps over a coding or maths set, back to back."""
+    from . import harvest_prompts as H
+    for sweep in range(rng.choice([1, 1, 2])):
+        corpus, n = rng.choice([("humaneval", 164), ("mbpp", 200), ("gsm8k", 150), ("math", 120)])
+        t = sample(world, rng, "dev", c, "launch")
+        model = "ghaym-4" if t >= LAUNCH_MS and rng.random() < 0.6 else "ghaym-3.5"
+        a, asn = loc.ip(rng)
+        off = rng.randrange(1000)
+        for i in range(n):
+            ctx = 0
+            for step, ts in enumerate(gaps(rng, t, rng.randint(2, 5), 6, 0.6, 1.0)):
+                comp = completion(rng, "agent" if step else "code", model)
+                world.add(acct, ts, model, CHAT, (H.agent_trace, rng.getrandbits(31), fw, scaffold_seed, step, corpus, off + i),
+                          comp, a, asn, client.ua, client.device, key, ctx)
+                ctx = min(60000, ctx + comp + rng.randint(80, 600))
+                t = ts
+            t += rng.randint(1000, 8000)
+
+
 def agent_frameworks(world, n: int) -> None:
     rng = world.rng("agents")
     for _ in range(n):
@@ -35,6 +55,9 @@ def agent_frameworks(world, n: int) -> None:
         client, key = CL.api_client(FRAMEWORK_FAMILY[fw], rng), world.key_id()
         scaffold_seed = rng.getrandbits(31)
         loc = N.Roaming([(N.person(c, rng, 0.2), 0.5), (N.Fixed(rng.choice(["aws_me", "hetzner", "digitalocean", "azure_me"]), rng), 0.5)])
+        if rng.random() < 0.12:
+            agent_eval(world, rng, acct, client, key, loc, fw, scaffold_seed, c)
+            continue
         runs_per_day = rng.uniform(2, 13)
         for day in range(world.days):
             lo, hi = day_bounds(world, day)

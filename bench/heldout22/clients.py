@@ -88,7 +88,9 @@ def mobile_app(world, rng: random.Random, android: bool | None = None, model: st
     ver = rng.choice(APP_VERSIONS)
     android = rng.random() < 0.62 if android is None else android
     if android:
-        ua = f"GhaymChat/{ver} (Android {rng.choice([12, 13, 14, 14, 15])}; {model or rng.choice(ANDROID_MODELS)}) okhttp/4.12.0"
+        if model is None and rng.random() < 0.01:
+            model = "sdk_gphone64_x86_64"  # app developers testing on an emulator
+        ua = f"GhaymChat/{ver} (Android {rng.choice([11, 12, 13, 13, 14, 14, 14, 15])}; {model or rng.choice(ANDROID_MODELS)}) okhttp/4.12.0"
     else:
         ua = f"GhaymChat/{ver} (com.ghaym.chat; build:{ver.replace('.', '')}0; {rng.choice(IOS)}) Alamofire/5.9.1"
     return Client(ua, world.device(), web=True)

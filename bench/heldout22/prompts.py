@@ -36,7 +36,7 @@ def chat(seed: int, lang: str):
             return None, _fill(rng, L.CHAT["en"][0])
         src = "nq" if r < 0.35 else "self_instruct" if r < 0.6 else "arena_other" if r < 0.85 else "awesome_short"
         text = K.get(src, rng.getrandbits(30))
-        if lang != "en" and rng.random() < 0.5:
+        if (lang.startswith("ar") or lang in ("arabizi", "fr")) and rng.random() < 0.5:
             text = rng.choice(["اشرح لي بالعربي: ", "رد عليا بالعربي: ", "Réponds en français : ", "جاوب بالعربي "]) + text
         return None, text
     return None, _fill(rng, rng.choice(L.CHAT.get(lang, L.CHAT["ar_msa"])))
