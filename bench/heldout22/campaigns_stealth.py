@@ -139,7 +139,7 @@ def lab_bench(world, n: int = 45) -> None:
     q = Queue(rng, {"math": 55, "gsm8k": 35, "svamp": 10})
     t = world.t0 - 21 * DAY_MS
     for i in range(n):
-        t += int(rng.uniform(0.2, 0.9) * DAY_MS) if i % 4 == 0 else rng.randint(3, 20) * MIN_MS
+        t += int(rng.uniform(1.0, 2.4) * DAY_MS) if i % 4 == 0 else rng.randint(3, 20) * MIN_MS
         a = world.account(pop, created=min(t, world.t0 - HOUR_MS), country="EG", pay=wallets[i % 12], rpm=60, campaign=camp)
         pc = CL.Client(ua, rng.choice(pcs), web=True)
         switch = LAUNCH_MS + int(rng.uniform(1, 6) * HOUR_MS)
