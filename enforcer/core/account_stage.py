@@ -124,7 +124,7 @@ class AccountStage:
         self.accounts = SubjectStore(cfg.windows, K, cfg.max_subjects, cfg.idle())
         self.book = DecisionBook()
         self.offences = OffenceLedger(cfg.max_subjects)  # escalating account rules, by account
-        self.observer = Observer(col.sketch, rules.markers, self._kinds(rules), rules.key_asns)
+        self.observer = Observer(col.sketch, rules.markers, self._kinds(rules), rules.key_asns, rules.system_markers)
         self._netsets = self._network_sets(rules)
         # The events' wrapper keys ride the observations only while a group rule's
         # fanout_when reads group_wrapper_share (the group stage counts nothing else).
@@ -160,10 +160,11 @@ class AccountStage:
         order: a reload that renames or reorders them mixes old and new counts
         for up to a day."""
         if (rules.markers != self.rules.markers or self._kinds(rules) != self.observer.link_kinds
-                or rules.key_asns != self.rules.key_asns):
+                or rules.key_asns != self.rules.key_asns or rules.system_markers != self.rules.system_markers):
             if rules.markers != self.rules.markers:
                 self.stats["marker_sets_changed"] += 1
-            self.observer = Observer(self.config.collective.sketch, rules.markers, self._kinds(rules), rules.key_asns)
+            self.observer = Observer(self.config.collective.sketch, rules.markers, self._kinds(rules), rules.key_asns,
+                                     rules.system_markers)
         if rules.networks != self.rules.networks:
             self.stats["network_sets_changed"] += 1
         self._netsets = self._network_sets(rules)

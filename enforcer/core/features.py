@@ -148,7 +148,8 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "of the half hour as the account's session before: near 1 for a scheduler (cron at :07 and :37, "
                 "hourly, every half hour), about 0.1 for people", _ratio(w, PHASE, SESSION))
         for i, m in enumerate(markers):
-            cat.add(f"{m}_ratio_{n}", f"share of prompts in the last {n} matching marker set '{m}'",
+            cat.add(f"{m}_ratio_{n}", f"share of requests in the last {n} whose prompt matches marker set '{m}' "
+                    "(or whose system prompt does, for the sets listed in system_prompt_markers)",
                     _share(w, MARKER0 + i))
         for i, m in enumerate(networks):
             cat.add(f"{m}_ratio_{n}", f"share of requests in the last {n} from an ASN of network set '{m}'",

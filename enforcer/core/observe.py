@@ -35,7 +35,7 @@ class Observation:
     fp: Fingerprint  # user prompt (empty Fingerprint when absent)
     system_exact: int  # hash of the normalised system prompt, 0 when absent
     system_template: int  # wrapper key of the system prompt, 0 when none
-    markers: int  # bit i set: marker set i matched the user prompt
+    markers: int  # bit i set: marker set i matched the user prompt (or the system prompt, see Observer)
     templates: tuple[int, ...]  # the user prompt's wrapper keys (prefix, suffix), zeros dropped
     links: list[tuple[str, str]]  # (kind, hashed key)
     ip_prefix: str | None  # /24 or /64 of the client IP
@@ -44,10 +44,14 @@ class Observation:
 class Observer:
     """Fingerprints prompts and extracts link keys. Marker sets are named
     phrase lists from the rules (e.g. `reasoning`: phrases that elicit
-    step-by-step reasoning); each set is one bit."""
+    step-by-step reasoning); each set is one bit. The sets named in
+    `system_markers` are matched against the system prompt too: an instruction
+    to reason at length elicits reasoning wherever it sits, and an agent loop
+    or an app puts its standing instructions in the system prompt, not in each
+    user turn."""
 
     def __init__(self, sketch: SketchConfig, markers: dict[str, list[str]], link_kinds: frozenset[str],
-                 key_asns: dict[str, frozenset[int]] | None = None):
+                 key_asns: dict[str, frozenset[int]] | None = None, system_markers: tuple[str, ...] = ()):
         if len(markers) > MAX_MARKER_SETS:
             raise ValueError(f"at most {MAX_MARKER_SETS} marker sets")
         self.marker_names = tuple(sorted(markers))
@@ -69,12 +73,17 @@ class Observer:
             raise ValueError(f"at most {MAX_PHRASES} marker phrases in all")
         self._matcher = MarkerSet(phrases) if phrases else None
         self._fp = Fingerprinter(sketch, markers=self._matcher)
-        self._sys_fp = Fingerprinter(sketch)
+        # System prompts: (phrase mask of a set, its bit) for the sets also
+        # matched there. Phrases only: the built-in detectors describe how a
+        # user writes (its script), not an instruction.
+        self._sys_sets = tuple((self._set_masks[i], 1 << i) for i, name in enumerate(self.marker_names)
+                               if name in system_markers and self._set_masks[i])
+        self._sys_fp = Fingerprinter(sketch, markers=self._matcher if self._sys_sets else None)
         self.link_kinds = link_kinds
         # Network kinds observed only from some ASNs (rules' key_networks), e.g.
         # /24 groups only for rented networks: the others are not looked up at all.
         self.key_asns = {k: v for k, v in (key_asns or {}).items() if k in link_kinds}
-        self._sys_cache: dict[int, tuple[int, int]] = {}
+        self._sys_cache: dict[int, tuple[int, int, int]] = {}
         # Prompts sent again verbatim (benchmark re-runs, worksheets, retries):
         # xxh3-128 of the raw text -> (Fingerprint, marker bits, wrapper keys),
         # two generations of PROMPT_CACHE entries each (a cheap approximate
@@ -113,7 +122,8 @@ class Observer:
             fp, bits, templates = _EMPTY, 0, ()
         sys_exact = sys_tpl = 0
         if ev.system_prompt:
-            sys_exact, sys_tpl = self._system(ev.system_prompt)
+            sys_exact, sys_tpl, sys_bits = self._system(ev.system_prompt)
+            bits |= sys_bits
         pfx = ip_prefix(ev.ip) if ev.ip else None
         get = self._link_values
         # The ASN is part of the cached value when a filter reads it.
@@ -147,14 +157,18 @@ class Observer:
         templates = (pre, suf) if pre and suf else (pre,) if pre else (suf,) if suf else ()
         return fp, bits, templates
 
-    def _system(self, text: str) -> tuple[int, int]:
+    def _system(self, text: str) -> tuple[int, int, int]:
         # Apps send the same long system prompt thousands of times: keyed by a
         # cheap hash of the raw text, so each distinct one is sketched once.
         k = xxhash.xxh3_64_intdigest(text.encode("utf-8", "surrogatepass"))
         hit = self._sys_cache.get(k)
         if hit is None:
             fp = _long(self._sys_fp, text)[1] if len(text) > MAX_SKETCH_CHARS else self._sys_fp.fingerprint(text)
-            hit = (fp.exact, fp.template)
+            bits = 0
+            for mask, bit in self._sys_sets:
+                if fp.markers & mask:
+                    bits |= bit
+            hit = (fp.exact, fp.template, bits)
             if len(self._sys_cache) >= 4096:
                 self._sys_cache.clear()
             self._sys_cache[k] = hit

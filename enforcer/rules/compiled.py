@@ -221,12 +221,15 @@ class RuleSet:
     # Network kinds whose every rule names key_networks: kind -> the ASNs whose
     # requests are observed under that kind (the observer skips the others).
     key_asns: dict[str, frozenset[int]] = field(default_factory=dict)
+    # Marker sets also matched against the system prompt (sorted names).
+    system_markers: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, rules: list[CompiledRule], files: list[str], texts: list[str],
               markers: dict[str, list[str]] | None = None, env: Env | None = None,
               exceptions: list[ExceptionSpec] | None = None,
-              networks: dict[str, frozenset[int]] | None = None) -> RuleSet:
+              networks: dict[str, frozenset[int]] | None = None,
+              system_markers: tuple[str, ...] = ()) -> RuleSet:
         ordered = sorted(rules, key=lambda r: (r.priority, r.name))
         scopes: dict[str, list[CompiledRule]] = {}
         for r in ordered:
@@ -240,7 +243,7 @@ class RuleSet:
         return cls(tuple(ordered), tuple(files), digest, {k: tuple(v) for k, v in scopes.items()},
                    {r.name: r for r in ordered}, dict(sorted((markers or {}).items())), dict(sorted(env.lists.items())),
                    {n: m.prog.text for n, m in sorted(env.macros.items())}, tuple(exceptions or ()), member_attrs,
-                   dict(sorted((networks or {}).items())), key_asns)
+                   dict(sorted((networks or {}).items())), key_asns, tuple(sorted(set(system_markers))))
 
     def names(self) -> list[str]:
         return [r.name for r in self.rules]

@@ -58,6 +58,7 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
     lists: dict[str, tuple[str, ...]] = {}
     macro_src: dict[str, tuple[Located, str]] = {}
     defined: dict[str, tuple[Located, str]] = {}  # marker set / list / macro name -> (file, kind)
+    system_markers: list[tuple[Located, int, str]] = []  # (file, index, marker set name)
     phrases, phrase_error = 0, False
     # Pass 1: every file parsed and validated; marker sets, lists and macros
     # gathered, because rules in any file may use them.
@@ -98,7 +99,12 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
                     lists[name] = tuple(value)
                 else:
                     macro_src[name] = (src, value)
+        system_markers.extend((src, i, name) for i, name in enumerate(spec.system_prompt_markers))
         parsed.append((src, spec))
+    for src, i, name in system_markers:
+        if name not in markers:
+            errors.append(src.error(("system_prompt_markers", i), f"system_prompt_markers: no marker set named {name!r}"
+                                    f" (defined: {', '.join(sorted(markers)) or 'none'})"))
     if len(markers) > MAX_MARKER_SETS:
         errors.append(RuleError(str(directory), None, f"{len(markers)} marker sets; at most {MAX_MARKER_SETS}"))
     catalogs = catalogs or default_catalogs(tuple(sorted(markers)), tuple(sorted(networks)))
@@ -142,7 +148,8 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
     if errors:
         raise RuleSetError(errors)
     rules = [_attach(r, tuple(attached.get(r.name, ()))) for r in compiled.values()]
-    return RuleSet.build(rules, [str(p) for p in files], texts, markers, env, exception_specs, networks)
+    return RuleSet.build(rules, [str(p) for p in files], texts, markers, env, exception_specs, networks,
+                         tuple(name for _, _, name in system_markers))
 
 
 def _attach(rule: CompiledRule, exceptions: tuple[CompiledException, ...]) -> CompiledRule:

@@ -209,6 +209,12 @@ class RuleFile(_Strict):
         description="Named phrase lists matched against prompts (case-insensitive, numbers masked); each set "
         "adds <name>_ratio_<window> features to every scope.",
     )
+    system_prompt_markers: list[str] = Field(
+        default_factory=list,
+        description="Marker sets also matched against the system prompt: a request counts for such a set when its "
+        "user prompt or its system prompt matches (an instruction to reason at length, given once as the standing "
+        "instruction of an app or an agent loop).",
+    )
     lists: dict[str, list[str]] = Field(
         default_factory=dict, description="Named string lists, usable in any condition: `org_id in trusted_orgs`.")
     networks: dict[str, NetworkSet] = Field(
@@ -232,6 +238,15 @@ class RuleFile(_Strict):
                 if p.startswith("@") and p not in DETECTORS:
                     raise ValueError(f"marker set {name!r}: unknown detector {p!r} (entries starting with '@' "
                                      f"name a built-in detector: {', '.join(sorted(DETECTORS))})")
+        return v
+
+    @field_validator("system_prompt_markers")
+    @classmethod
+    def _system_prompt_markers(cls, v: list[str]) -> list[str]:
+        for name in v:
+            if not MARKER_NAME.match(name):
+                raise ValueError(f"system_prompt_markers: {name!r} is not a marker set name "
+                                 "(lower-case letters, digits and '_' only)")
         return v
 
     @field_validator("networks")

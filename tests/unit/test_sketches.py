@@ -433,6 +433,36 @@ def test_a_detector_entry_sets_its_marker_sets_bit_and_phrases_still_match():
     assert bits("plain ascii text") == 0
 
 
+def test_system_prompt_markers_count_an_instruction_in_the_system_prompt():
+    """A set listed in system_markers matches the system prompt too (an agent
+    loop's standing "write your complete reasoning" instruction); other sets
+    and the detectors read the user prompt only, and a set not listed ignores
+    the system prompt."""
+    from enforcer.core.observe import Observer
+    from enforcer.core.sketches import SketchConfig
+
+    markers = {"reasoning": ["complete reasoning", "step by step"], "task": ["solve"],
+               "non_latin": ["@non-latin-script"]}
+    both = Observer(SketchConfig(), markers, frozenset(), system_markers=("reasoning",))
+    user_only = Observer(SketchConfig(), markers, frozenset())
+    rs, task = 1 << both.marker_names.index("reasoning"), 1 << both.marker_names.index("task")
+    system = "You are an agent. Before every tool call write your complete reasoning. Solve it."
+
+    def bits(obs, prompt, system_prompt):
+        class Ev:
+            ip = None
+        Ev.prompt, Ev.system_prompt = prompt, system_prompt
+        return obs.observe(Ev()).markers
+
+    observation = 'Observation: {"tool": "search", "ok": true}'
+    assert bits(both, observation, system) == rs  # "solve" in the system prompt is not a task
+    assert bits(both, observation, system) == rs  # cached system prompt: same bits
+    assert bits(user_only, observation, system) == 0
+    assert bits(both, "solve 2x = 4", None) == task
+    assert bits(both, "solve 2x = 4 step by step", "You are a helpful assistant.") == rs | task
+    assert bits(both, observation, "Решите шаг за шагом, объясняя каждое действие подробно") == 0
+
+
 def test_a_long_prompt_is_sketched_on_its_ends_and_hashed_whole():
     """Per-event cost is bounded: a prompt over MAX_SKETCH_CHARS is sketched on
     its two ends (where a wrapper sits); its exact hash covers the whole text."""
