@@ -156,16 +156,18 @@ class AccountStage:
 
     def set_rules(self, rules: RuleSet) -> None:
         """Hot reload: windows, sketches, offence counts and active decisions are
-        kept. Marker sets and network sets are counted by position in name
-        order: a reload that renames or reorders them mixes old and new counts
-        for up to a day."""
-        if (rules.markers != self.rules.markers or self._kinds(rules) != self.observer.link_kinds
+        kept. Marker sets and network sets are counted by position in
+        definition order: a reload that renames or reorders them mixes old and
+        new counts for up to a day."""
+        # Compared as item lists: the order is the column layout.
+        markers_changed = list(rules.markers.items()) != list(self.rules.markers.items())
+        if (markers_changed or self._kinds(rules) != self.observer.link_kinds
                 or rules.key_asns != self.rules.key_asns or rules.system_markers != self.rules.system_markers):
-            if rules.markers != self.rules.markers:
+            if markers_changed:
                 self.stats["marker_sets_changed"] += 1
             self.observer = Observer(self.config.collective.sketch, rules.markers, self._kinds(rules), rules.key_asns,
                                      rules.system_markers)
-        if rules.networks != self.rules.networks:
+        if list(rules.networks.items()) != list(self.rules.networks.items()):
             self.stats["network_sets_changed"] += 1
         self._netsets = self._network_sets(rules)
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
@@ -177,8 +179,8 @@ class AccountStage:
 
     @staticmethod
     def _network_sets(rules: RuleSet) -> tuple[tuple[int, frozenset[int]], ...]:
-        """(counter column, ASNs) per network set, in name order (the columns
-        are taken in that order, as marker sets take theirs)."""
+        """(counter column, ASNs) per network set, in definition order (the
+        columns are taken in that order, as marker sets take theirs)."""
         return tuple((NETWORK0 + i, asns) for i, asns in enumerate(rules.networks.values()))
 
     def _configure_clusters(self, rules: RuleSet) -> None:

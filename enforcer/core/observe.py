@@ -54,7 +54,7 @@ class Observer:
                  key_asns: dict[str, frozenset[int]] | None = None, system_markers: tuple[str, ...] = ()):
         if len(markers) > MAX_MARKER_SETS:
             raise ValueError(f"at most {MAX_MARKER_SETS} marker sets")
-        self.marker_names = tuple(sorted(markers))
+        self.marker_names = tuple(markers)  # definition order: the counter columns
         phrases: list[str] = []
         self._set_masks: list[int] = []
         # Built-in detectors ("@non-latin-script"): (detector, bits of the sets listing it).

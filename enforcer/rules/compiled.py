@@ -241,9 +241,9 @@ class RuleSet:
         key_asns = {k: frozenset().union(*(r.key_asns for r in v)) for k, v in sorted(scopes.items())
                     if all(r.key_asns is not None for r in v)}
         return cls(tuple(ordered), tuple(files), digest, {k: tuple(v) for k, v in scopes.items()},
-                   {r.name: r for r in ordered}, dict(sorted((markers or {}).items())), dict(sorted(env.lists.items())),
+                   {r.name: r for r in ordered}, dict(markers or {}), dict(sorted(env.lists.items())),
                    {n: m.prog.text for n, m in sorted(env.macros.items())}, tuple(exceptions or ()), member_attrs,
-                   dict(sorted((networks or {}).items())), key_asns, tuple(sorted(set(system_markers))))
+                   dict(networks or {}), key_asns, tuple(sorted(set(system_markers))))
 
     def names(self) -> list[str]:
         return [r.name for r in self.rules]

@@ -107,7 +107,10 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
                                     f" (defined: {', '.join(sorted(markers)) or 'none'})"))
     if len(markers) > MAX_MARKER_SETS:
         errors.append(RuleError(str(directory), None, f"{len(markers)} marker sets; at most {MAX_MARKER_SETS}"))
-    catalogs = catalogs or default_catalogs(tuple(sorted(markers)), tuple(sorted(networks)))
+    # Definition order (files by name, then position): the counter columns are
+    # taken in this order, so a new set appended last leaves the others' counts
+    # where they are in running workers.
+    catalogs = catalogs or default_catalogs(tuple(markers), tuple(networks))
     env = _environment(lists, macro_src, defined, catalogs, errors)
     # Pass 2: compile every rule against the catalogs.
     compiled: dict[str, CompiledRule] = {}
