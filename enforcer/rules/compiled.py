@@ -210,14 +210,16 @@ class RuleSet:
     digest: str = ""
     by_scope: dict[str, tuple[CompiledRule, ...]] = field(default_factory=dict)
     by_name: dict[str, CompiledRule] = field(default_factory=dict)
-    markers: dict[str, list[str]] = field(default_factory=dict)  # marker set name -> phrases
+    # Marker set name -> phrases, and network set name -> ASNs, in definition
+    # order: the order is the counter column layout (see AccountStage.set_rules).
+    markers: dict[str, list[str]] = field(default_factory=dict)
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     macros: dict[str, str] = field(default_factory=dict)  # name -> CEL text
     exceptions: tuple[ExceptionSpec, ...] = ()
     # Some exception of a group rule tests event attributes: the engine then
     # remembers each account's latest attributes, to judge fan-out members.
     member_attrs: bool = False
-    networks: dict[str, frozenset[int]] = field(default_factory=dict)  # network set name -> ASNs, by name
+    networks: dict[str, frozenset[int]] = field(default_factory=dict)
     # Network kinds whose every rule names key_networks: kind -> the ASNs whose
     # requests are observed under that kind (the observer skips the others).
     key_asns: dict[str, frozenset[int]] = field(default_factory=dict)
