@@ -440,14 +440,14 @@ class AccountStage:
         if rule.member is not None:
             # The rule's `fanout_when`: the member's own features must agree,
             # so a bystander who shares a key with a campaign is spared.
-            if st is None or not rule.member_matches(st, now, c.wrappers):
+            if st is None or not rule.member_matches(st, now, c):
                 self.stats["fanout_spared"] += 1
                 return
         if c.excepted is not None:
             self._spared(rule.name, c.excepted, account)
             return
         action, rps, expires, values = c.action, c.rps, c.expires_ms, c.values
-        soft = rule.softened(st, now, c.wrappers) if st is not None else None
+        soft = rule.softened(st, now, c) if st is not None else None
         if soft is not None:
             # `fanout_soften`: this member's own traffic is also what the rule's
             # legitimate look-alike sends, so it gets the weaker action. Judged

@@ -16,7 +16,7 @@ so every ratio has the same exact, replayable semantics as the counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from enforcer.core.windows import DEFAULT_WINDOWS, WindowSpec
 from enforcer.timeutil import format_duration_ms
@@ -216,16 +216,31 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
 
 # Features of a member account that only a group decision's fan-out or
 # inheritance can give: `fanout_when` sees the account features plus these. The
-# getter's second argument there is what the group tells about itself (here:
-# the group's common wrapper keys), not an event.
-MEMBER_ONLY = ("group_wrapper_share",)
+# getter's second argument there is what the group tells about itself (the
+# FanOut: its common wrapper keys, its accounts), not an event.
+MEMBER_ONLY = ("group_wrapper_share", "group_accounts_24h")
+
+
+class MemberContext(NamedTuple):
+    """The FanOut fields the member features read, for a judgement without one."""
+
+    wrappers: frozenset[int] = frozenset()
+    group_accounts: int = 0
+
+
+NO_MEMBER_CONTEXT = MemberContext()
 
 
 def _wrapper_share(st, ctx, now):
-    if not ctx:  # the group has no wrapper in common: nothing tells its members apart by wrapper
+    w = ctx.wrappers
+    if not w:  # the group has no wrapper in common: nothing tells its members apart by wrapper
         return 1.0
     sk = st.ext
-    return sk.wrapper_share(ctx) if sk is not None else 0.0
+    return sk.wrapper_share(w) if sk is not None else 0.0
+
+
+def _group_accounts(st, ctx, now):
+    return ctx.group_accounts
 
 
 def member_catalog(account: FeatureCatalog) -> FeatureCatalog:
@@ -239,6 +254,12 @@ def member_catalog(account: FeatureCatalog) -> FeatureCatalog:
             "end of a wrapper counts, capped at 1; 1 when the group has no wrapper in common (nothing to tell its "
             "members apart by)",
             _wrapper_share)
+    cat.add("group_accounts_24h",
+            "fanout_when only: distinct accounts using the group's key over the last 1-2 days when the group's "
+            "decision reaches this member (at the fan-out, or at the member's own request for an inheritance): "
+            "tells a popular client stack's fingerprint (hundreds of accounts a day, its established users its "
+            "customers) from a farm's (5-115 accounts a day measured so far)",
+            _group_accounts, int)
     return cat
 
 

@@ -295,11 +295,12 @@ class GroupStage:
             # cap inherit the action on their next request. Exceptions are
             # judged per member: they spare accounts, not groups.
             wrappers = _common_wrappers(g) if rule.member_wrappers else _NO_KEYS
+            naccounts = g.accounts_24h.estimate(now) if rule.member_accounts else 0
             for member in list(g.members):
                 attrs = ev if member == ob.account else None
                 out.append(FanOut(member, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, mode, now,
                                   expires, offence, values, (gdec.decision_id,),
-                                  self._excepted(rule, g, member, attrs, now), wrappers))
+                                  self._excepted(rule, g, member, attrs, now), wrappers, naccounts))
             if rule.stop:
                 break
 
@@ -339,7 +340,8 @@ class GroupStage:
             out.append(FanOut(ob.account, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, mode, now,
                               ms(gdec.expires_at), int(gdec.evidence.get("offence", 0) or 0), gdec.evidence,
                               (gdec.decision_id, ob.event_id), self._excepted(rule, g, ob.account, ob.attrs, now),
-                              _common_wrappers(g) if rule.member_wrappers else _NO_KEYS))
+                              _common_wrappers(g) if rule.member_wrappers else _NO_KEYS,
+                              g.accounts_24h.estimate(g.last_ts) if rule.member_accounts else 0))
 
     def _excepted(self, rule: CompiledRule, g: GroupState, account: str, attrs: Attrs | None,
                   now: int) -> str | None:

@@ -138,6 +138,11 @@ class FanOut:
     # The group's common wrapper keys, when the rule's fanout_when reads
     # group_wrapper_share (empty otherwise; absent from older messages).
     wrappers: frozenset[int] = frozenset()
+    # The group's distinct accounts over the last 1-2 days when this reaches the
+    # member (at the fan-out, or at the member's request for an inheritance),
+    # when the rule's fanout_when reads group_accounts_24h (0 otherwise; absent
+    # from older messages).
+    group_accounts: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         out = {"type": "fanout", "a": self.account, "r": self.rule, "k": self.kind, "g": self.key,
@@ -145,6 +150,8 @@ class FanOut:
                "o": self.offence, "v": self.values, "id": list(self.id_parts), "x": self.excepted}
         if self.wrappers:
             out["w"] = sorted(self.wrappers)
+        if self.group_accounts:
+            out["ga"] = self.group_accounts
         return out
 
 
@@ -183,7 +190,8 @@ def command_from_dict(d: dict[str, Any]) -> Command:
         return m
     if d["type"] == "fanout":
         return FanOut(d["a"], d["r"], d["k"], d["g"], Action(d["act"]), d["rps"], Mode(d["m"]), d["t"], d["exp"],
-                      d["o"], d["v"], tuple(d["id"]), d["x"], frozenset(d.get("w", ())))
+                      d["o"], d["v"], tuple(d["id"]), d["x"], frozenset(d.get("w", ())),
+                      int(d.get("ga", 0)))
     if d["type"] == "lift":
         return GroupLift(d["a"], d["r"], d["k"], d["g"], Mode(d["m"]), d["t"], d["why"])
     raise ValueError(f"unknown command type {d['type']!r}")

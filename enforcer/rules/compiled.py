@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from enforcer.contracts import Action, Mode
-from enforcer.core.features import FeatureCatalog, member_catalog
+from enforcer.core.features import NO_MEMBER_CONTEXT, FeatureCatalog, member_catalog
 from enforcer.rules.conditions import ATTRIBUTES, Condition, ConditionError, Env, Program, bind, compile_program
 from enforcer.rules.spec import ExceptionSpec, RuleSpec
 from enforcer.rules.yamlsrc import Located, RuleError
@@ -98,6 +98,9 @@ class CompiledRule:
     # fanout_when reads group_wrapper_share: the group counts its common
     # wrappers and sends them with each fan-out and inheritance.
     member_wrappers: bool = False
+    # fanout_when (or fanout_soften) reads group_accounts_24h: each fan-out and
+    # inheritance carries the group's distinct accounts.
+    member_accounts: bool = False
     # when or lift_when reads co_wrappers: the rule's groups count the wrappers
     # their members use besides the group's own (GroupObservation.rep).
     co_wrappers: bool = False
@@ -187,14 +190,16 @@ class CompiledRule:
             return True
         return self.cond.test(values)
 
-    def member_matches(self, state, now_ms: int, wrappers: frozenset[int] = frozenset()) -> bool:
-        """`fanout_when` on the member's state; `wrappers`: the group's common
-        wrapper keys (group_wrapper_share), in the slot an event takes elsewhere."""
-        return self.member.holds(state, wrappers, now_ms)
+    def member_matches(self, state, now_ms: int, ctx: Any = NO_MEMBER_CONTEXT) -> bool:
+        """`fanout_when` on the member's state; `ctx`: what the group tells
+        about itself (a FanOut: `wrappers`, its common wrapper keys, for
+        group_wrapper_share; `group_accounts` for group_accounts_24h), in the
+        slot an event takes elsewhere."""
+        return self.member.holds(state, ctx, now_ms)
 
-    def softened(self, state, now_ms: int, wrappers: frozenset[int] = frozenset()) -> Step | None:
+    def softened(self, state, now_ms: int, ctx: Any = NO_MEMBER_CONTEXT) -> Step | None:
         """The weaker step of `fanout_soften` when it holds for this member."""
-        if self.soften is None or not self.soften.holds(state, wrappers, now_ms):
+        if self.soften is None or not self.soften.holds(state, ctx, now_ms):
             return None
         return self.soften_step
 
@@ -289,6 +294,7 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         soften_step=soften_step,
         lift=lift,
         member_wrappers=any(c is not None and reads(c, "group_wrapper_share") for c in (member, soften)),
+        member_accounts=any(c is not None and reads(c, "group_accounts_24h") for c in (member, soften)),
         co_wrappers=reads(cond, "co_wrappers") or (lift is not None and reads(lift, "co_wrappers")),
         org_share=reads(cond, ORG_SHARE) or (lift is not None and reads(lift, ORG_SHARE)),
         near_limit=spec.near_limit,

@@ -54,7 +54,7 @@ def test_a_diffuse_stream_has_no_common_keys():
 
 
 def test_group_wrapper_share_reads_1_when_the_group_has_no_wrapper_in_common():
-    from enforcer.core.features import account_catalog, member_catalog
+    from enforcer.core.features import MemberContext, account_catalog, member_catalog
     from enforcer.core.state import SubjectState
 
     get = member_catalog(account_catalog())["group_wrapper_share"].get
@@ -62,9 +62,9 @@ def test_group_wrapper_share_reads_1_when_the_group_has_no_wrapper_in_common():
     st.ext = AccountSketch()
     st.ext.tpl_prompts = 4
     st.ext.templates.add(5, 4)
-    assert get(st, frozenset({5}), 0) == 1.0
-    assert get(st, frozenset({6}), 0) == 0.0
-    assert get(st, frozenset(), 0) == 1.0
+    assert get(st, MemberContext(frozenset({5})), 0) == 1.0
+    assert get(st, MemberContext(frozenset({6})), 0) == 0.0
+    assert get(st, MemberContext(frozenset()), 0) == 1.0
 
 
 def test_common_keys_fade_by_halves_each_epoch():
