@@ -54,6 +54,7 @@ class Summary:
     events: int = 0
     invalid: int = 0
     late: int = 0
+    duplicates: int = 0  # redeliveries of an event already applied (same account, same event_id)
     decisions: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     seconds: float = 0.0
     tracker: Tracker = field(default_factory=Tracker)
@@ -93,8 +94,13 @@ def replay(
                 on_dead(n, raw, exc.reason)
             continue
         s.events += 1
-        tr.before(ev.account_id)
         res = eng.process(ev)
+        # After process, before its decisions: the request that triggers a block
+        # was served. A redelivery was served once, so it is not counted again.
+        if res.duplicate:
+            s.duplicates += 1
+        else:
+            tr.before(ev.account_id)
         if res.late_reason is not None:
             s.late += 1
             if on_dead:
@@ -107,8 +113,12 @@ def replay(
         if baseline is not None:
             b_eng, b_sum = baseline
             b_sum.events += 1
-            b_sum.tracker.before(ev.account_id)
-            for d in b_eng.process(ev).decisions:
+            b_res = b_eng.process(ev)
+            if b_res.duplicate:
+                b_sum.duplicates += 1
+            else:
+                b_sum.tracker.before(ev.account_id)
+            for d in b_res.decisions:
                 b_sum.decisions[(d.rule, d.action.value, d.mode.value)] += 1
                 b_sum.tracker.decided(d)
     s.seconds = time.perf_counter() - t0

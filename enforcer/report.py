@@ -18,7 +18,7 @@ from enforcer.backtest import Summary
 
 def summary_lines(s: Summary) -> list[str]:
     out = [
-        f"events: {s.events}  invalid: {s.invalid}  late: {s.late}  "
+        f"events: {s.events}  invalid: {s.invalid}  late: {s.late}  duplicates: {s.duplicates}  "
         f"time: {s.seconds:.2f}s  throughput: {s.events_per_s:,.0f} events/s",
     ]
     if not s.decisions:

@@ -65,6 +65,8 @@ class Settings(BaseSettings):
     # Engine
     dry_run: bool = False
     allowed_lateness_ms: int = Field(300_000, ge=0)
+    dedupe_events: int = Field(32, ge=0, description="event ids remembered per account: a redelivered event_id "
+                               "among them is counted once (0: off)")
     max_subjects: int = Field(500_000, ge=1,
                               description="accounts kept in memory per partition; the others reload from the table")
 

@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"dead-lettered: {summary.invalid + summary.late} lines"
               + (f" -> {dead_path}" if dead_path else " (use --dead-letter FILE to keep them)"), file=text)
     report = {"events": summary.events, "invalid": summary.invalid, "late": summary.late,
+              "duplicates": summary.duplicates,
               "seconds": summary.seconds, "events_per_s": summary.events_per_s,
               "decisions": [{"rule": r, "action": a, "mode": m, "count": n}
                             for (r, a, m), n in sorted(summary.decisions.items())]}

@@ -8,6 +8,7 @@ items, then an HLL of ~1 KiB) for prompts, IPs, IP prefixes and ASNs.
 
 from __future__ import annotations
 
+from array import array
 from collections import _count_elements, deque  # type: ignore[attr-defined]
 
 import xxhash
@@ -37,7 +38,7 @@ def _h(s: str) -> int:
 
 class AccountSketch:
     __slots__ = ("recent", "exacts", "bands", "prompts", "templates", "tpl_prompts", "tpl_epoch", "ips", "prefixes", "asns",
-                 "gaps", "last_net", "phase")
+                 "gaps", "last_net", "phase", "ids", "ids_at")
 
     def __init__(self) -> None:
         self.recent: deque[tuple[int, ...]] = deque()  # band keys of the recent prompts
@@ -55,6 +56,12 @@ class AccountSketch:
         self.gaps = GapStats()
         self.last_net: tuple[str | None, int | None, int] = (None, None, -1)  # (ip, asn, day) already counted
         self.phase = -1  # the last session's start, ms into its half hour (-1: none yet)
+        # Hashes of the account's last event ids (a ring once full, `ids_at` its
+        # oldest slot): an at-least-once gateway or producer redelivers an event,
+        # and a redelivery must not count twice. An array: 8 B an id where a list
+        # of ints costs ~40 B, and `in` on 32 of them is one C loop (~0.3 us).
+        self.ids: array | None = None
+        self.ids_at = 0
 
     def update(self, obs: Observation, ev, ts: int) -> tuple[bool, bool, bool, bool, bool, bool]:
         """Fold one event in; returns (near_duplicate, exact_repeat) of its prompt
@@ -157,6 +164,30 @@ class AccountSketch:
         gaps.add(ts)
         return near, repeat, hop, v6hop, session, locked
 
+    def seen_id(self, h: int) -> bool:
+        """Whether `h` is among the remembered event-id hashes."""
+        ids = self.ids
+        return ids is not None and h in ids
+
+    def remember_id(self, h: int, cap: int) -> None:
+        ids = self.ids
+        if ids is None:
+            self.ids = array("Q", (h,))
+        elif len(ids) < cap:
+            ids.append(h)
+        else:
+            at = self.ids_at % len(ids)  # a smaller cap after a restore keeps the ring it has
+            ids[at] = h
+            self.ids_at = at + 1
+
+    def recent_ids(self) -> list[int]:
+        """The remembered event-id hashes, oldest first (for export)."""
+        ids = self.ids
+        if ids is None:
+            return []
+        at = self.ids_at % len(ids)
+        return ids[at:].tolist() + ids[:at].tolist()
+
     def top_template_share(self) -> float:
         """Share of recent prompts that carry the account's most used wrapper
         end (leading or trailing span; prompts without a wrapper count in the
@@ -201,6 +232,7 @@ class AccountSketch:
             + self.prefixes.nbytes()
             + self.asns.nbytes()
             + 64
+            + (64 + 8 * len(self.ids) if self.ids is not None else 0)
         )
 
 

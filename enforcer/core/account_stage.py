@@ -71,6 +71,7 @@ from enforcer.timeutil import format_duration_ms
 class Result:
     decisions: list[Decision] = field(default_factory=list)
     late_reason: str | None = None
+    duplicate: bool = False  # a redelivery of one of the account's recent events: not counted again
     observations: list[GroupObservation] = field(default_factory=list)
     cluster_msgs: list[Msg] = field(default_factory=list)  # Link/Unlink for the key side (stream only)
 
@@ -119,6 +120,7 @@ class AccountStage:
         self._lateness = cfg.allowed_lateness_ms
         self._windows = cfg.windows
         self._dry = cfg.dry_run
+        self._dedupe = cfg.dedupe_events
         col = cfg.collective
         self.rules = rules
         self.accounts = SubjectStore(cfg.windows, K, cfg.max_subjects, cfg.idle())
@@ -220,6 +222,16 @@ class AccountStage:
                 out.extend(self.housekeeping())
         account = ev.account_id
         st = self.accounts.touch(account, ts)
+        dedupe = self._dedupe
+        if dedupe:
+            idh = xxhash.xxh3_64_intdigest(ev.event_id.encode("utf-8", "surrogatepass"))
+            sk = st.ext
+            if sk is not None and sk.seen_id(idh):
+                # Before the lateness check: the copy of an event applied once is
+                # a duplicate, whenever it arrives.
+                self.stats["duplicates"] += 1
+                res.duplicate = True
+                return res
         now = st.last_ts
         lateness = self._lateness
         if ts < now - lateness:
@@ -242,6 +254,8 @@ class AccountStage:
         sk = st.ext
         if sk is None:
             sk = st.ext = AccountSketch()
+        if dedupe:
+            sk.remember_id(idh, dedupe)
         near, repeat, hop, v6hop, session, locked = sk.update(obs, ev, ts)
         created = ev.account_created_at
         is_new = created is not None and ts - created < self._new_ms
@@ -503,9 +517,11 @@ class AccountStage:
         """The account's state as plain data: {"a": [[decision, expires_ms], ...]}
         (its active decisions, listed first), "x" (offence times of escalating
         rules, when any) plus, when it is in memory, "w" (windows), "f"
-        (first_ts), "l" (last_ts). None if nothing is held. Sketches
-        (near-duplicate memory, distinct counts) are not exported: a restored
-        account starts them afresh."""
+        (first_ts), "l" (last_ts) and "r" (hashes of its last 8 event ids,
+        so a redelivery that straddles a restore is still known; all 32 would
+        add ~12% to the changelog's bytes). None if nothing is held.
+        Sketches (near-duplicate memory, distinct counts) are not exported: a
+        restored account starts them afresh."""
         active = [[a.decision.model_dump(mode="json"), a.expires_ms] for a in self.book.entries(account)]
         out: dict[str, Any] = {"a": active}
         offences = self.offences.export(account)
@@ -519,6 +535,8 @@ class AccountStage:
         if st is None:
             return out if active or offences or "cl" in out else None
         out.update(w=st.windows.to_list(), f=st.first_ts, l=st.last_ts)
+        if st.ext is not None and st.ext.ids is not None:
+            out["r"] = st.ext.recent_ids()[-8:]
         return out
 
     def import_account(self, account: str, data: Mapping[str, Any], state: bool = True) -> None:
@@ -544,3 +562,8 @@ class AccountStage:
         st = self.accounts.touch(account, int(data["f"]))
         st.windows = MultiWindow.from_list(self.config.windows, self.accounts.k, windows)
         st.last_ts = int(data["l"])
+        ids = data.get("r")
+        if ids and self._dedupe:
+            sk = st.ext = AccountSketch()
+            for h in ids[-self._dedupe:]:
+                sk.remember_id(int(h), self._dedupe)

@@ -38,6 +38,9 @@ class EngineConfig(BaseModel):
 
     windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS
     allowed_lateness_ms: int = 300_000
+    # Event ids remembered per account: a redelivered event (same event_id)
+    # within the account's last `dedupe_events` events is counted once. 0: off.
+    dedupe_events: int = Field(32, ge=0)
     max_subjects: int = 500_000
     idle_ms: int | None = None  # default: the longest window plus allowed lateness
     dry_run: bool = False  # every decision becomes shadow

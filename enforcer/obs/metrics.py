@@ -15,7 +15,7 @@ use is exported here.
 | enforcer_build_info | gauge | version, python_version | always 1 |
 | enforcer_worker_up | gauge | | 1 while the worker runs, 0 once it stops |
 | enforcer_worker_ready | gauge | | 1 while partitions are assigned and rules are loaded |
-| enforcer_events_total | counter | result=ok,invalid,late,error | records consumed from the requests topic |
+| enforcer_events_total | counter | result=ok,invalid,late,duplicate,error | records consumed from the requests topic (duplicate: a redelivered event_id, counted once) |
 | enforcer_events_invalid_total | counter | reason=empty,not_json,not_object,missing_field,bad_value,other | invalid records by reason kind |
 | enforcer_dlq_records_total | counter | reason=(invalid kinds),late,engine_error | records written to the DLQ topic |
 | enforcer_decisions_total | counter | rule, action, mode, scope | decisions published (lifts included, action=lift) |
@@ -53,7 +53,7 @@ from enforcer import __version__
 
 NAMESPACE = "enforcer"
 
-EVENT_RESULTS = ("ok", "invalid", "late", "error")
+EVENT_RESULTS = ("ok", "invalid", "late", "duplicate", "error")
 INVALID_REASONS = ("empty", "not_json", "not_object", "missing_field", "bad_value", "other")
 DLQ_REASONS = INVALID_REASONS + ("late", "engine_error")
 RELOAD_RESULTS = ("success", "failure")

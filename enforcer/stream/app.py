@@ -190,7 +190,8 @@ class ObsHooks(Hooks):
 
 
 def engine_config(s: Settings) -> EngineConfig:
-    return EngineConfig(dry_run=s.dry_run, allowed_lateness_ms=s.allowed_lateness_ms, max_subjects=s.max_subjects)
+    return EngineConfig(dry_run=s.dry_run, allowed_lateness_ms=s.allowed_lateness_ms, max_subjects=s.max_subjects,
+                        dedupe_events=s.dedupe_events)
 
 
 def bind_event(event: Any) -> None:

@@ -433,6 +433,9 @@ class Processor:
             hooks.event("late")
             b.futures.append(await sink.send_dead_letter(r.key, r.value, res.late_reason, partition, offset))
             b.dead.append(res.late_reason)
+        elif res.duplicate:
+            st["duplicates"] += 1
+            hooks.event("duplicate")
         else:
             hooks.event("ok")
 
