@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from enforcer.contracts import Action, Decision, InvalidEvent, Mode, parse_event
+from enforcer.core.account_stage import Result
 from enforcer.core.engine import Engine, EngineConfig
 from enforcer.rules.compiled import RuleSet
 
@@ -79,7 +80,6 @@ def replay(
     costs one pass over the input."""
     eng = engine or Engine(rules, config)
     s = Summary()
-    tr = s.tracker
     t0 = time.perf_counter()
     for n, raw in enumerate(lines, 1):
         if on_line is not None:
@@ -93,33 +93,30 @@ def replay(
             if on_dead:
                 on_dead(n, raw, exc.reason)
             continue
-        s.events += 1
-        res = eng.process(ev)
-        # After process, before its decisions: the request that triggers a block
-        # was served. A redelivery was served once, so it is not counted again.
-        if res.duplicate:
-            s.duplicates += 1
-        else:
-            tr.before(ev.account_id)
+        res = _tally(s, ev.account_id, eng.process(ev), on_decision)
         if res.late_reason is not None:
             s.late += 1
             if on_dead:
                 on_dead(n, raw, res.late_reason)
-        for d in res.decisions:
-            s.decisions[(d.rule, d.action.value, d.mode.value)] += 1
-            tr.decided(d)
-            if on_decision:
-                on_decision(d)
         if baseline is not None:
             b_eng, b_sum = baseline
-            b_sum.events += 1
-            b_res = b_eng.process(ev)
-            if b_res.duplicate:
-                b_sum.duplicates += 1
-            else:
-                b_sum.tracker.before(ev.account_id)
-            for d in b_res.decisions:
-                b_sum.decisions[(d.rule, d.action.value, d.mode.value)] += 1
-                b_sum.tracker.decided(d)
+            _tally(b_sum, ev.account_id, b_eng.process(ev), None)
     s.seconds = time.perf_counter() - t0
     return s
+
+
+def _tally(s: Summary, account: str, res: Result, on_decision: Callable[[Decision], None] | None) -> Result:
+    """Count one processed event and its decisions into `s`."""
+    s.events += 1
+    # After process, before its decisions: the request that triggers a block
+    # was served. A redelivery was served once, so it is not counted again.
+    if res.duplicate:
+        s.duplicates += 1
+    else:
+        s.tracker.before(account)
+    for d in res.decisions:
+        s.decisions[(d.rule, d.action.value, d.mode.value)] += 1
+        s.tracker.decided(d)
+        if on_decision:
+            on_decision(d)
+    return res

@@ -176,16 +176,16 @@ class AccountSketch:
         elif len(ids) < cap:
             ids.append(h)
         else:
-            at = self.ids_at % len(ids)  # a smaller cap after a restore keeps the ring it has
+            at = self.ids_at
             ids[at] = h
-            self.ids_at = at + 1
+            self.ids_at = (at + 1) % len(ids)
 
     def recent_ids(self) -> list[int]:
         """The remembered event-id hashes, oldest first (for export)."""
         ids = self.ids
         if ids is None:
             return []
-        at = self.ids_at % len(ids)
+        at = self.ids_at
         return ids[at:].tolist() + ids[:at].tolist()
 
     def top_template_share(self) -> float:
@@ -232,7 +232,7 @@ class AccountSketch:
             + self.prefixes.nbytes()
             + self.asns.nbytes()
             + 64
-            + (64 + 8 * len(self.ids) if self.ids is not None else 0)
+            + (80 + 8 * len(self.ids) if self.ids is not None else 0)  # sys.getsizeof of the array
         )
 
 

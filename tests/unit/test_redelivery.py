@@ -36,10 +36,10 @@ def ev(i: int, ts: int, account: str = "a1") -> RequestEvent:
     return RequestEvent(event_id=f"e{i}", ts=ts, account_id=account, prompt_tokens=10, completion_tokens=20)
 
 
-def _decisions(eng: Engine, events) -> list[tuple[str, str, dict]]:
+def _decisions(eng: Engine, events) -> list[tuple[str, str, str, dict]]:
     out = []
     for e in events:
-        out += [(d.rule, d.account_id, d.evidence) for d in eng.process(e).decisions]
+        out += [(d.rule, d.account_id, d.issued_at, d.evidence) for d in eng.process(e).decisions]
     return out
 
 
@@ -48,11 +48,12 @@ def test_an_immediate_redelivery_is_not_counted_again(tmp_path):
     once = [ev(i, 1_000 * i) for i in range(8)]
     twice = [e for e in once for _ in range(2)]
     plain, deduped = Engine(rules), Engine(rules)
-    assert _decisions(deduped, twice) == _decisions(plain, once) == [("busy", "a1", {"requests_1m": 6.0})]
+    sixth = ("busy", "a1", "1970-01-01T00:00:05.000Z", {"requests_1m": 6.0})
+    assert _decisions(deduped, twice) == _decisions(plain, once) == [sixth]
     assert deduped.account.stats["duplicates"] == 8
-    # Without the filter each request counts twice: the rule fires on the third.
+    # Without the filter each request counts twice: the rule fires on the third request.
     off = Engine(rules, EngineConfig(dedupe_events=0))
-    assert _decisions(off, twice)[0][2] == {"requests_1m": 6.0}
+    assert _decisions(off, twice) == [("busy", "a1", "1970-01-01T00:00:02.000Z", {"requests_1m": 6.0})]
     assert off.account.stats["duplicates"] == 0
 
 
