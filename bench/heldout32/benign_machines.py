@@ -124,7 +124,7 @@ def rag_pipeline(cx: Ctx):
     for i in range(6):
         cloud = choice(rng, ["azure", "aws", "radore"])
         a = account(rng, pop, False, created_ms=created(rng, 120, 900), tier="t3", org_id=org(rng), pay=payment(rng))
-        a["ua"], a["dev"] = sdk(rng, choice(rng, ["py", "java"]))
+        a["ua"], a["dev"], a["zdr"] = *sdk(rng, choice(rng, ["py", "java"])), i == 0   # an insurer with ZDR
         ips = [ip_in(rng, cloud) for _ in range(2)]
         docs = [cx.corpus.pick(rng, "user") for _ in range(30)]
         for t in sample_times(rng, int(120 * cx.days), "office", cx.lo, cx.hi):

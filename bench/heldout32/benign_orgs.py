@@ -25,10 +25,11 @@ def corporate_teams(cx: Ctx):
     pop = "b_corporate_card_teams"
     rng = cx.rng(pop)
     accts, evs = [], []
-    for _name, size, isp, c in COMPANIES:
+    for name, size, isp, c in COMPANIES:
         o, card, egress = org(rng), payment(rng), _egress(rng, isp, rng.randint(2, 3))
         for _ in range(size):
             a = account(rng, pop, False, created_ms=created(rng, 10, 700), tier="t2", org_id=o, pay=card, city=c)
+            a["zdr"] = name == "bank_maslak"              # the bank's contract has zero data retention
             api = rng.random() < .6
             a["ua"], a["dev"] = sdk(rng, "py" if rng.random() < .7 else None) if api else (browser(rng), web_id(rng))
             home = Home(cx, rng)

@@ -68,7 +68,8 @@ def ci_lookalike(cx: Ctx):
 
 def startup_org(cx: Ctx):
     """A real-looking startup org (corporate card, office egress) whose job runners harvest
-    office hours and nights; a fifth of its traffic is ordinary work chat."""
+    office hours and nights; a fifth of its traffic is ordinary work chat. The org bought
+    zero data retention, so the gateway logs no prompt text for it."""
     pop = "c_startup_org_distill"
     rng = cx.rng(pop)
     o, card, office = org(rng), payment(rng), [ip_in(rng, "superonline") for _ in range(2)]
@@ -77,6 +78,7 @@ def startup_org(cx: Ctx):
     for _ in range(25):
         a = account(rng, pop, True, created_ms=created(rng, 60, 200), tier="t2", org_id=o, pay=card,
                     ua=choice(rng, ["OpenAI/Python 1.61.1", "AsyncOpenAI/Python 1.61.1"]), dev=JA4["py"])
+        a["zdr"] = True                                    # bought zero data retention: no prompt text is logged
         n = lognorm(rng, 55 * cx.days, .3)
         times = sample_times(rng, n // 2, "office", cx.lo, cx.hi) + sample_times(rng, n - n // 2, "owl", cx.lo, cx.hi)
         for t in sorted(times):

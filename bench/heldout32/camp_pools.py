@@ -44,7 +44,7 @@ def hydra(cx: Ctx):
     for i in range(450):
         paid = rng.random() < .5
         a = account(rng, pop, True, created_ms=batches[i % 10] + int(rng.uniform(0, 120) * MIN),
-                    tier="t1" if paid else "free", pay=choice(rng, cards) if paid else None, city="ist")
+                    tier="t1" if paid else "free", pay=choice(rng, cards) if paid else None)
         w = rng.random() < .4
         a["ua"], a["dev"] = (browser(rng), web_id(rng)) if w else ("OpenAI/Python 1.61.1", JA4["py"])
         accts.append(a)
@@ -82,7 +82,7 @@ def launch_rush(cx: Ctx):
         for _ in range(20):
             paid = rng.random() < .6
             a = account(rng, pop, True, created_ms=wave + int(rng.uniform(0, 25) * MIN), tier="t1" if paid else "free",
-                        pay=choice(rng, cards) if paid else None, city="ist")
+                        pay=choice(rng, cards) if paid else None)
             a["ua"], a["dev"] = sdk(rng, "py")
             ip, asn = ip_in(rng, vps)
             t, left = a["created"] + int(rng.uniform(2, 15) * MIN), lognorm(rng, 45, .4, hi=160)

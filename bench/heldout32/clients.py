@@ -102,8 +102,8 @@ def created(rng: random.Random, min_days: float, max_days: float) -> int:
 
 
 def account(rng: random.Random, pop: str, attack: bool, *, created_ms: int, tier: str = "free",
-            org_id: str | None = None, pay: str | None = None, keys: int = 1, city: str = "ist",
+            org_id: str | None = None, pay: str | None = None, keys: int = 1, city: str | None = None,
             ua: str | None = None, dev: str | None = None) -> dict:
     return {"id": rid(rng, "acct_", 14), "label": "attack" if attack else "benign", "pop": pop,
             "org": org_id, "pay": pay, "created": created_ms, "tier": tier, "city": city,
-            "keys": [rid(rng, "key_", 16) for _ in range(keys)], "ua": ua, "dev": dev}
+            "keys": [rid(rng, "key_", 16) for _ in range(keys)], "ua": ua, "dev": dev, "zdr": False}

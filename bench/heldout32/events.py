@@ -51,11 +51,16 @@ def completion(rng: random.Random, kind: str, pt: int, model: str) -> int:
     return max(1, min(16_000, int(med * math.exp(rng.gauss(0, sd)))))
 
 
-def edge_for(asn: int | None, city: str) -> str:
+def edge_for(asn: int | None, city: str | None, ip: str | None) -> str:
+    """Geo-DNS: Turkish addresses go to the nearest Turkish edge, everything else to Frankfurt.
+    Without a known home city the region is read off the address (a stable stand-in for geo-IP)."""
     k = kind_of(asn) if asn else "other"
-    if k.startswith("tr_"):
-        return {"ank": "ank-1", "izm": "izm-1"}.get(city, "ist-1")
-    return "fra-1"
+    if not k.startswith("tr_"):
+        return "fra-1"
+    if city is None:
+        r = sum((ip or "").encode()) % 20
+        city = "ist" if r < 12 else "ank" if r < 16 else "izm"
+    return {"ank": "ank-1", "izm": "izm-1"}.get(city, "ist-1")
 
 
 def ev(rng: random.Random, acct: dict, ts: int, prompt: str | None, *, ip: str | None, asn: int | None,
@@ -72,6 +77,8 @@ def ev(rng: random.Random, acct: dict, ts: int, prompt: str | None, *, ip: str |
     elif r < .0075:
         status, ct = 499, int(ct * rng.random())     # client went away mid-stream
     keys = acct["keys"]
+    if acct.get("zdr"):                                   # zero-data-retention orgs: the gateway drops the text
+        prompt = system = None
     return {
         "event_id": event_id(rng), "ts": ts, "account_id": acct["id"], "prompt_tokens": pt,
         "completion_tokens": ct, "model": model, "endpoint": endpoint, "prompt": prompt,
@@ -79,5 +86,5 @@ def ev(rng: random.Random, acct: dict, ts: int, prompt: str | None, *, ip: str |
         "api_key_id": key if key is not None else (keys[int(rng.random() * len(keys))] if keys else None),
         "ip": ip, "asn": asn, "user_agent": ua if ua is not None else acct["ua"],
         "device_id": dev if dev is not None else acct["dev"], "payment_fingerprint": acct["pay"],
-        "account_created_at": acct["created"], "_edge": edge_for(asn, city or acct["city"]), "_tier": acct["tier"],
+        "account_created_at": acct["created"], "_edge": edge_for(asn, city or acct["city"], ip), "_tier": acct["tier"],
     }
