@@ -29,7 +29,7 @@ POPULATIONS = [
 
 def build(seed: int, days: float, prompts: str):
     check_prefixes()
-    cx = Ctx(seed, Corpus(prompts), Net(seed), START, end_ms(days) if days == int(days) else START + int(days * 864e5))
+    cx = Ctx(seed, Corpus(prompts), Net(seed), START, end_ms(int(days)) if days == int(days) else START + int(days * 864e5))
     accounts, events, rows = [], [], []
     for fn in POPULATIONS:
         accts, evs = fn(cx)
