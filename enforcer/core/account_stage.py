@@ -245,6 +245,8 @@ class AccountStage:
             st.last_ts = now = ts
         if ev.account_created_at is not None:
             st.created = ev.account_created_at
+        if ev.payment_fingerprint:
+            st.paid = True
         member_attrs = self.rules.member_attrs
         attrs = Attrs.of(ev) if member_attrs else None
         if member_attrs:
@@ -517,7 +519,8 @@ class AccountStage:
         """The account's state as plain data: {"a": [[decision, expires_ms], ...]}
         (its active decisions, listed first), "x" (offence times of escalating
         rules, when any) plus, when it is in memory, "w" (windows), "f"
-        (first_ts), "l" (last_ts) and "r" (hashes of its last 8 event ids,
+        (first_ts), "l" (last_ts), "pd" (1 once a request carried a payment
+        fingerprint) and "r" (hashes of its last 8 event ids,
         so a redelivery that straddles a restore is still known; all 32 would
         add ~12% to the changelog's bytes). None if nothing is held.
         Sketches (near-duplicate memory, distinct counts) are not exported: a
@@ -535,6 +538,8 @@ class AccountStage:
         if st is None:
             return out if active or offences or "cl" in out else None
         out.update(w=st.windows.to_list(), f=st.first_ts, l=st.last_ts)
+        if st.paid:
+            out["pd"] = 1
         if st.ext is not None and st.ext.ids is not None:
             out["r"] = st.ext.recent_ids()[-8:]
         return out
@@ -562,6 +567,7 @@ class AccountStage:
         st = self.accounts.touch(account, int(data["f"]))
         st.windows = MultiWindow.from_list(self.config.windows, self.accounts.k, windows)
         st.last_ts = int(data["l"])
+        st.paid = bool(data.get("pd"))
         ids = data.get("r")
         if ids and self._dedupe:
             sk = st.ext = AccountSketch()

@@ -19,19 +19,20 @@ from enforcer.core.windows import MultiWindow, WindowSpec
 
 
 class SubjectState:
-    __slots__ = ("windows", "first_ts", "last_ts", "ext", "created")
+    __slots__ = ("windows", "first_ts", "last_ts", "ext", "created", "paid")
 
     def __init__(self, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.windows = MultiWindow(specs, k)
         self.first_ts = ts
         self.last_ts = ts
         self.created: int | None = None  # account creation time, from the latest event that carried it
+        self.paid = False  # a request carried a payment fingerprint (accounts only)
         # Extension slot for sketches and behavioural stats (collective detection).
         self.ext: object | None = None
 
     def nbytes(self) -> int:
         ext = self.ext.nbytes() if self.ext is not None and hasattr(self.ext, "nbytes") else 0
-        return 48 + 2 * 32 + self.windows.nbytes() + ext
+        return 56 + 2 * 32 + self.windows.nbytes() + ext
 
 
 class SubjectStore:
