@@ -185,8 +185,8 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
     cat.add("account_age_days", f"days between account creation and this request ({UNKNOWN_AGE_DAYS:g} when unknown)",
             _age_days)
     cat.add("card_on_file", "1 once a request of this account carried a payment fingerprint (a card or other "
-            "payment instrument on file) since the engine loaded it; 0 for an account that never showed one (a free "
-            "account, or a gateway that does not send the field)", lambda st, ev, now: 1 if st.paid else 0, int)
+            "payment instrument on file) while the engine holds the account (a restored worker keeps it); 0 for an "
+            "account that never showed one (a free account, or a gateway that does not send the field)", lambda st, ev, now: 1 if st.paid else 0, int)
     cat.add("distinct_prompts_24h", "distinct prompts (normalised; numbers masked) over the last 1-2 days",
             _ext(lambda x, now: x.prompts.estimate(now)), int)
 
