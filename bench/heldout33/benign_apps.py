@@ -24,7 +24,7 @@ def edu_app_backend(w: World, n_apps: int) -> None:
         app = ["ÔnThi365", "HọcNhanh", "Toán Thầy Tâm"][i % 3]
         org, card = w.new_id("org", "org-", 6), w.new_id("pay", "pm_", 6)
         servers = net.ip_block(rng, 38732, 4)
-        for role, per_day in (("prod", rng.uniform(1500, 2600)), ("staging", 80)):
+        for role, per_day in (("prod", rng.uniform(1000, 1800)), ("staging", 60)):
             a = w.account(rng, "edu_app_backend", None, aged(rng, 100, 700), org_id=org, payment=card,
                           tier="enterprise", n_keys=2)
             cl = Client("song-node/1.9.0", w.new_id("dev", "d_"), servers[0], 38732)
@@ -54,7 +54,7 @@ def shop_chatbot_tenants(w: World, n: int) -> None:
         shop = f"{rng.choice(['Nhà', 'Tiệm', 'Shop', 'Kho'])} {rng.choice(['Mây', 'Bông', 'Sen', 'Xuân', 'An', 'Mộc', 'Phúc'])} {i + 1}"
         a = w.account(rng, "shop_chatbot_tenants", None, aged(rng, 10, 400), tier="plus")
         cl = Client("Go-http-client/2.0", "d_botsaas_tls", servers[0], 38732)
-        for ts in _volume(w, rng, rng.uniform(5, 45), "shop"):
+        for ts in _volume(w, rng, rng.uniform(3, 30), "shop"):
             q = rng.choice(_CUSTOMER).format(p=rng.choice(goods), c=rng.choice(_CITIES))
             ask(w, rng, a, ts, q, cl, cmean=120, system=_SHOP_SYS.format(shop=shop), ip=rng.choice(servers),
                 model="song-3-mini")
@@ -70,11 +70,11 @@ def ci_review_bots(w: World, n: int) -> None:
     rng = w.rng("pop/ci_review_bots")
     for c in range(max(1, n // 4)):
         org, card = w.new_id("org", "org-", 6), w.new_id("pay", "pm_", 6)
-        runner = net.ip_in(rng, rng.choice([16509, 38732]))
+        runner_asn = rng.choice([16509, 38732])
+        runner = net.ip_in(rng, runner_asn)
         for _ in range(4):
             a = w.account(rng, "ci_review_bots", None, aged(rng, 60, 600), org_id=org, payment=card, tier="team")
-            cl = Client("github-actions song-python/2.3.1", w.new_id("dev", "d_"), runner,
-                        16509 if runner[0] in "15" else 38732)
+            cl = Client("github-actions song-python/2.3.1", w.new_id("dev", "d_"), runner, runner_asn)
             for ts in _volume(w, rng, rng.uniform(20, 90), rng.choice(["flat", "office", "us_client"])):
                 code = w.prompts.task(rng, ("mbpp", "humaneval"))
                 diff = "\n".join("+" + line for line in code.splitlines()[:40])

@@ -28,7 +28,7 @@ def nightshift_devs(w: World, n: int) -> None:
         a = w.account(rng, "nightshift_devs", None, aged(rng, 30, 700), org_id=org, payment=card, tier="team")
         cl = Client(rng.choice([net.browser(rng), "song-python/2.3.1", "Cursor/0.44 song-node/1.9.0"]),
                     w.new_id("dev", "d_"), rng.choice(ips), asn)
-        k = int(rng.uniform(15, 60) * w.days)
+        k = int(rng.uniform(10, 40) * w.days)
         for ts in session_times(rng, prof, w.start, w.end, k, 120, 6):
             r = rng.random()
             text = (w.prompts.task(rng, ("mbpp", "humaneval")) if r < 0.25 else w.prompts.pick(rng, "arena") if r < 0.7
@@ -79,7 +79,7 @@ def ecom_sellers(w: World, n: int, nat: net.CarrierNat) -> None:
         cl = Client(net.mobile_app(rng) if mobile else net.browser(rng), w.new_id("dev", "d_"), net.ip_in(rng, asn), asn)
         goods = rng.sample(ECOM_PRODUCTS, 3)
         tpl = rng.choice(ECOM_TPL)
-        k = int(rng.uniform(4, 30) * w.days)
+        k = int(rng.uniform(3, 20) * w.days)
         for ts in session_times(rng, "shop", w.start, w.end, k, 45, 6):
             text = (tpl if rng.random() < 0.7 else rng.choice(ECOM_TPL)).format(
                 p=rng.choice(goods), price=rng.randint(2, 90) * 10000, pct=rng.choice([10, 15, 20, 30, 50]))
@@ -97,7 +97,7 @@ def ecom_agency(w: World, n: int) -> None:
         cl = Client("python-requests/2.32.3", "d_agency_ws01", rng.choice(ips), 45903)
         for _ in range(max(1, int(rng.uniform(1, 3) * w.days))):
             t = sample_ts(rng, "office", w.start, w.end)
-            for _ in range(rng.randint(30, 120)):
+            for _ in range(rng.randint(20, 80)):
                 t += rng.randint(1500, 6000)
                 text = rng.choice(ECOM_TPL).format(p=rng.choice(ECOM_PRODUCTS), price=rng.randint(2, 90) * 10000,
                                                    pct=rng.choice([10, 20, 30]))

@@ -58,7 +58,7 @@ def exam_crammers(w: World, n: int) -> None:
         home_asn = net.pick_weighted(rng, net.HOME_MIX)
         cl = Client(net.mobile_app(rng) if rng.random() < 0.7 else net.browser(rng),
                     w.new_id("dev", "d_"), net.ip_in(rng, home_asn), home_asn)
-        k = int(rng.uniform(6, 22) * w.days)
+        k = int(rng.uniform(5, 18) * w.days)
         for ts in session_times(rng, "student", w.start, w.end, k, 90, 4):
             at_school = 7 <= (ts - w.start) // HOUR % 24 <= 16
             q = rng.choice(sheet) if rng.random() < 0.7 else w.prompts.task(rng, ("gsm8k", "math", "svamp"))
@@ -70,7 +70,7 @@ def exam_crammers(w: World, n: int) -> None:
 def dorm_coders(w: World, n: int) -> None:
     """University students in dorms on the campus network; one lab sheet per course."""
     rng = w.rng("pop/dorm_coders")
-    nat = net.ip_block(rng, 24176, 6)
+    nat = net.dorm_nat(w)
     courses = [[w.prompts.pick(rng, rng.choice(["mbpp", "humaneval"])) for _ in range(12)] for _ in range(6)]
     for _ in range(n):
         a = w.account(rng, "dorm_coders", None, aged(rng, 20, 500))
@@ -155,7 +155,7 @@ def power_users(w: World, n: int) -> None:
         a = w.account(rng, "power_users", None, aged(rng, 60, 900), tier="pro")
         asn = net.pick_weighted(rng, net.HOME_MIX)
         cl = Client(net.browser(rng), w.new_id("dev", "d_"), net.ip_in(rng, asn), asn)
-        k = int(rng.uniform(30, 160) * w.days)
+        k = int(rng.uniform(12, 70) * w.days)
         prof = rng.choice(["vn_day", "vn_day", "student", "us_client"])
         for ts in session_times(rng, prof, w.start, w.end, k, 150, 10):
             r = rng.random()

@@ -53,6 +53,11 @@ def ip_block(rng: random.Random, asn: int, n: int) -> list[str]:
     return [str(net[base + 1 + i]) for i in range(n)]
 
 
+def dorm_nat(w) -> list[str]:
+    """The university dorm NAT, shared by students and one campaign."""
+    return ip_block(w.rng("infra/dorm_nat"), 24176, 6)
+
+
 class CarrierNat:
     """Shared CGNAT egress addresses per mobile carrier: many subscribers,
     benign and not, leave through the same few addresses."""

@@ -113,7 +113,9 @@ class World:
                 org_id: str | None = None, payment: str | None = "new", tier: str = "free",
                 n_keys: int = 1) -> Account:
         if payment == "new":
-            payment = self.new_id("pay", "pm_", 6)
+            # most free-tier users never enter a card
+            no_card = tier == "free" and rng.random() < 0.6
+            payment = None if no_card else self.new_id("pay", "pm_", 6)
         if org_id is None and rng.random() < 0.9:
             org_id = self.new_id("org", "org-", 6)  # personal org, as most LLM consoles create one
         acct = Account(self.new_id("acct", "u_", 7), population, campaign, created_at, org_id, payment, tier)
