@@ -21,7 +21,8 @@ def task_grid_cron(w: World, n: int) -> None:
     Trace: synchrony and one rigid template."""
     name = "task_grid_cron"
     rng = w.rng(f"camp/{name}")
-    math_q, code_q = Queue(w, rng, ("math", "gsm8k")), Queue(w, rng, ("mbpp",))
+    queues = {"math": Queue(w, rng, ("math",)), "arithmetic": Queue(w, rng, ("gsm8k", "svamp")),
+              "code": Queue(w, rng, ("mbpp",))}
     ips = net.ip_block(rng, 38732, 8)
     accts = [w.account(rng, name, name, aged(rng, 10, 90), tier="plus") for _ in range(n)]
     cls = [Client("python-httpx/0.27.0", w.new_id("dev", "d_"), ips[i % 8], 38732) for i in range(n)]
@@ -31,7 +32,7 @@ def task_grid_cron(w: World, n: int) -> None:
         for a, cl in zip(accts, cls):
             dom, skill = _GRID[cell % len(_GRID)]
             level = 1 + (cell // len(_GRID)) % 5
-            item = code_q.next() if dom == "code" else math_q.next()
+            item = queues.get(dom, queues["math"]).next()
             text = (f"[{dom}/{skill}/L{level}] {item}\n\nProvide a rigorous step-by-step solution. "
                     "Label each step. End with 'Final answer:'.")
             ask(w, rng, a, t + rng.randrange(0, 6000), text, cl, cmean=800, eager=0.8)
@@ -70,9 +71,10 @@ def rationale_elicitation(w: World, n: int) -> None:
     q = Queue(w, rng, ("gsm8k", "math", "svamp"))
     for _ in range(n):
         a = w.account(rng, name, name, aged(rng, 5, 150))
+        cl = Client("python-requests/2.31.0", w.new_id("dev", "d_"), "", 0)
         for ts in session_times(rng, "vn_day", w.start, w.end, int(rng.uniform(20, 40) * w.days), 45, 3):
             asn = net.pick_weighted(rng, net.HOME_MIX)
-            cl = Client("python-requests/2.31.0", w.new_id("dev", "d_"), net.ip_in(rng, asn), asn)
+            cl.ip, cl.asn = net.ip_in(rng, asn), asn  # a new residential exit per request
             ans = str(rng.randint(2, 500)) if rng.random() < 0.7 else f"\\frac{{{rng.randint(1, 9)}}}{{{rng.randint(2, 12)}}}"
             ask(w, rng, a, ts, rng.choice(RATIONALE).format(q=q.next(), a=ans), cl, cmean=750)
 

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("events")
     ap.add_argument("labels")
-    ap.add_argument("--seed", type=int)
+    ap.add_argument("--seed", type=int, required=True, help="the seed the set was generated with")
     ap.add_argument("--days", type=float, default=2.0)
     ap.add_argument("--prompts", default="/work/shared/data/prompts")
     args = ap.parse_args(argv)
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     seen: set[str] = set()
     per_acct: Counter = Counter()
     status: Counter = Counter()
-    redeliveries = out_of_order = unlabelled = 0
+    redeliveries = out_of_order = unlabelled = before_creation = 0
     max_ts = max_lag = 0
     for n, raw in enumerate(raw_lines):
         try:
@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         status[ev.status] += 1
         if ev.account_id not in labels:
             unlabelled += 1
+        if ev.account_created_at is not None and ev.ts < ev.account_created_at:
+            before_creation += 1  # a request from an account that does not exist yet: a generator bug
 
     bugs = list(invalid)
     deliberate: list[int] = []
@@ -101,10 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     attack_events = sum(per_acct[a] for a, v in labels.items() if v["label"] == "attack")
     print(f"accounts={len(labels)} attack_accounts={attack_accts} ({100 * attack_accts / max(1, len(labels)):.1f}%) "
           f"attack_events={attack_events} ({100 * attack_events / max(1, len(seen)):.1f}%) "
-          f"unlabelled_events={unlabelled} labelled_without_events={len(idle)}")
+          f"unlabelled_events={unlabelled} labelled_without_events={len(idle)} before_creation={before_creation}")
     for name, (na, ne) in sorted(pops.items()):
         print(f"  {name:40s} accounts={na:5d} events={ne:7d}")
-    ok = not bugs and unlabelled == 0 and not idle
+    ok = not bugs and unlabelled == 0 and not idle and before_creation == 0
     print("CHECK", "PASSED" if ok else "FAILED")
     return 0 if ok else 1
 
