@@ -57,7 +57,8 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import CROWDED, HOP, HOP6, K, MARKER0, NEAR, NETWORK0, NEW, PHASE, REPEAT, SESSION, SHARED
+from enforcer.core.features import (CROWDED, HOP, HOP6, K, MARKER0, NEAR, NETWORK0, NEW, NO_TEXT, PHASE, REPEAT, SESSION,
+                                    SHARED)
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -302,6 +303,8 @@ class AccountStage:
             deltas.append((SESSION, 1))
             if locked:
                 deltas.append((PHASE, 1))
+        if not ev.prompt:
+            deltas.append((NO_TEXT, 1))
         asn = ev.asn
         if asn is not None:
             for col, asns in self._netsets:
