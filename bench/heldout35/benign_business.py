@@ -234,7 +234,7 @@ def embeddings(world: World, C: Corpora, n: int) -> None:
         server = N.pool(rng, rng.choice(["aws", "gcp", "azure", "kio"]), 1)[0]
         a = world.new_account(rng, pop, None, created_days_ago(rng, 30, 800), "cdmx", payment=N.card(rng),
                               devices=[N.device(rng)], ua=N.sdk_ua(rng))
-        for _ in range(rng.randrange(2, 6) * world.days):
+        for _ in range(rng.randrange(2, 5) * world.days):
             t = START + rng.randrange(world.days * 24 * HOUR - HOUR)
             for _ in range(rng.randrange(20, 90)):
                 text = rng.choice([C.pick(rng, "nq"), shopper_message(rng), f"{rng.choice(STORES)} | {spanish_chat(rng)[:80]}"])

@@ -222,7 +222,7 @@ def developers(world: World, C: Corpora, n: int) -> None:
         a.keys.append("key_" + N.hexid(rng, 12))
         vps = N.pool(rng, rng.choice(["digitalocean", "aws", "hetzner", "gcp"]), 1)[0] if rng.random() < 0.4 else None
         clock = Clock.get(world.days, CITIES[city][0], "developer", launch_bump=1.5)
-        times = session_times(rng, clock, daily_count(rng, 10, 1.1, world.days, 400), 8, (3, 90), lo=a.created)
+        times = session_times(rng, clock, daily_count(rng, 8, 1.1, world.days, 400), 8, (3, 90), lo=a.created)
         sysp = rng.choice([None, None, "You are a helpful assistant.", "Eres un asistente útil. Responde en español.",
                            "Return only valid JSON.", "You are a senior Python engineer. Be concise."])
         for t in times:

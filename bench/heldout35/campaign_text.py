@@ -58,8 +58,9 @@ _END = {
 
 def paraphrased(rng: random.Random, q: str, lang: str = "es", q_first: float = 0.4) -> str:
     """One of several hundred wrappers per language: opener, reasoning request, manner, ending."""
-    instr = f"{rng.choice(_REASON[lang])} {rng.choice(_HOW[lang])}{rng.choice(_END[lang])}".replace(" ;", ";").replace(" ,", ",")
-    instr = instr.replace(" .", ".")
+    end = rng.choice(_END[lang])
+    end = " " + end if end[:1].isalpha() else end
+    instr = f"{rng.choice(_REASON[lang])} {rng.choice(_HOW[lang])}{end}"
     opener = rng.choice(_OPEN[lang])
     sep = rng.choice(["\n\n", "\n", " "])
     if rng.random() < q_first:

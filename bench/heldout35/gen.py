@@ -52,7 +52,7 @@ def populate(world: World, C: Corpora) -> None:
     B.shop_assistants(world, C, 9)
     B.cs_saas(world, C, 45)
     B.eval_jobs(world, C, "eval_lab_university", 10, "cdmx", ["unam", "gcp"], "iimas-nlp", 0.7)
-    B.eval_jobs(world, C, "eval_startup_leaderboard", 5, "lax", ["aws"], "benchboard", 0.95)
+    B.eval_jobs(world, C, "eval_startup_leaderboard", 4, "lax", ["aws"], "benchboard", 0.95)
     B.coding_agents(world, C, 320)
     B.enterprise(world, C, "enterprise_bank_pinned", 90, "cdmx", "bancoraza",
                  ["Resume la queja del cliente y clasifícala (cargo no reconocido, cobranza, app, sucursal):\n{doc}",
