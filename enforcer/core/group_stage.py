@@ -38,7 +38,7 @@ from enforcer.contracts import Decision, Mode, decision_id
 from enforcer.core.cluster_key import KeySide
 from enforcer.core.cluster_protocol import Link, Msg, Unlink
 from enforcer.core.config import EngineConfig
-from enforcer.core.decisions import DecisionBook, covered
+from enforcer.core.group_holds import GroupHolds
 from enforcer.core.distinct import CommonKeys
 from enforcer.core.escalation import OffenceLedger
 from enforcer.core.features import GROUP_WINDOWS, K, NETWORK0, NETWORK_END
@@ -92,7 +92,7 @@ class GroupStage:
         self._dry = cfg.dry_run
         self.rules = rules
         self.groups = GroupStore(GROUP_WINDOWS, K, col.max_groups, col.max_pending, col.max_members, cfg.idle())
-        self.book = DecisionBook()  # keyed by group id "kind:key"; internal, never emitted
+        self.book = GroupHolds()  # by group id "kind:key" (and rule, see group_holds); internal, never emitted
         self.offences = OffenceLedger(col.max_groups)  # escalating group rules, by group id
         self.stats: Counter[str] = stats if stats is not None else Counter()
         # Latest attributes per account, for exceptions that read them (rules.member_attrs); LRU-capped.
@@ -274,7 +274,7 @@ class GroupStage:
             step = rule.steps[0]
             if rule.escalation_ms:
                 step = rule.step_for(self.offences.count(gid, rule.name, rule.escalation_ms, now) + 1)
-            if held and covered(gbook, gid, mode, step.action, rule.name if rule.escalation_ms else None, now):
+            if held and gbook.covered(gid, rule, mode, step.action, now):
                 if rule.stop and rule.judge(g, ev, now, memo) is not None:
                     break
                 continue
@@ -286,9 +286,10 @@ class GroupStage:
                 offence = self.offences.record(gid, rule.name, rule.escalation_ms, len(rule.steps), now)
                 step = rule.step_for(offence)
             expires = now + step.ttl_ms
-            gdec = make_decision(rule, step.action, step.rps, mode, gid, g.kind, g.key, now, expires, values,
+            gdec = make_decision(rule, step.action, step.rps, mode, gbook.subject(gid, rule), g.kind, g.key, now,
+                                 expires, values,
                                  decision_id(rule.name, g.kind, g.key, "*", step.action.value, ob.event_id), offence)
-            gbook.record(gdec, expires, now)
+            gbook.record(gid, gdec, expires, now)
             held = True
             self.stats["group_decisions"] += 1
             # Fan out to every member the group remembers; members beyond the
@@ -320,28 +321,31 @@ class GroupStage:
         held = ob.held if self._skip_held else None
         memo: dict[str, Any] = {}
         for i, mode in enumerate((Mode.enforce, Mode.shadow)):
-            act = self.book.active(g.id, mode, now)
-            if act is None:
-                continue
-            if held is not None and held[2 * i] >= act.action.strength and held[2 * i + 1] > now:
-                self.stats["inherit_covered"] += 1
-                continue
-            gdec = act.decision
-            rule = self.rules.by_name.get(gdec.rule)
-            if rule is None:
-                continue  # the rule was removed by a reload: no new members for it
-            if rule.judge(g, ob.attrs, g.last_ts, memo) is None:
-                # The group no longer looks like what was actioned (a key that
-                # looked like a farm in its first minutes has shown itself to be
-                # a crowd): its members keep their action until it expires, and
-                # no one new inherits it.
-                self.stats["inherit_stale"] += 1
-                continue
-            out.append(FanOut(ob.account, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, mode, now,
-                              ms(gdec.expires_at), int(gdec.evidence.get("offence", 0) or 0), gdec.evidence,
-                              (gdec.decision_id, ob.event_id), self._excepted(rule, g, ob.account, ob.attrs, now),
-                              _common_wrappers(g) if rule.member_wrappers else _NO_KEYS,
-                              g.accounts_24h.estimate(g.last_ts) if rule.member_accounts else 0))
+            for act in self.book.active_all(g.id, mode, now):
+                self._inherit_one(g, ob, act, held, i, memo, out)
+
+    def _inherit_one(self, g: GroupState, ob: GroupObservation, act: Any, held: Any, i: int,
+                     memo: dict[str, Any], out: list[Command]) -> None:
+        now = ob.now
+        if held is not None and held[2 * i] >= act.action.strength and held[2 * i + 1] > now:
+            self.stats["inherit_covered"] += 1
+            return
+        gdec = act.decision
+        rule = self.rules.by_name.get(gdec.rule)
+        if rule is None:
+            return  # the rule was removed by a reload: no new members for it
+        if rule.judge(g, ob.attrs, g.last_ts, memo) is None:
+            # The group no longer looks like what was actioned (a key that
+            # looked like a farm in its first minutes has shown itself to be
+            # a crowd): its members keep their action until it expires, and
+            # no one new inherits it.
+            self.stats["inherit_stale"] += 1
+            return
+        out.append(FanOut(ob.account, rule.name, g.kind, g.key, gdec.action, gdec.throttle_rps, gdec.mode, now,
+                          ms(gdec.expires_at), int(gdec.evidence.get("offence", 0) or 0), gdec.evidence,
+                          (gdec.decision_id, ob.event_id), self._excepted(rule, g, ob.account, ob.attrs, now),
+                          _common_wrappers(g) if rule.member_wrappers else _NO_KEYS,
+                          g.accounts_24h.estimate(g.last_ts) if rule.member_accounts else 0))
 
     def _excepted(self, rule: CompiledRule, g: GroupState, account: str, attrs: Attrs | None,
                   now: int) -> str | None:
@@ -357,14 +361,14 @@ class GroupStage:
     def _lift(self, rule: CompiledRule, mode: Mode, g: GroupState, ev: Any, now: int, out: list[Command]) -> bool:
         """`lift_when` of a group rule: the group's decision ends, and so do the
         decisions it fanned out to the members the group remembers."""
-        cur = self.book.active(g.id, mode, now)
-        if cur is None or cur.decision.rule != rule.name:
+        cur = self.book.active(g.id, rule, mode, now)
+        if cur is None:
             return False
         values = rule.lift.values(g, ev, now)
         if not rule.lift.test(values):
             return False
         why = lift_reason(rule, f"its {g.kind} group {g.key}", cur.action, values)
-        self.book.lift(g.id, mode, rule.name, now, why)
+        self.book.lift(g.id, rule, mode, now, why)
         for member in list(g.members):
             out.append(GroupLift(member, rule.name, g.kind, g.key, mode, now, why))
         return True
