@@ -69,7 +69,7 @@ class Emitter:
     def emit(self, a: Account, ts: int, prompt: str | None, *, net: tuple[str, int], lang: str = "en",
              system: str | None = None, out: tuple[int, int] | int = (120, 700), model: str | None = None,
              endpoint: str = "/v1/chat/completions", ua: str | None = None, device: str | None = None,
-             key: str | None = None, status: int | None = None, err: float = 0.012, org: str | None = None) -> bool:
+             key: str | None = None, status: int | None = None, err: float = 0.012, org: str | None = None, ctx: int = 0) -> bool:
         ts = int(ts)
         if ts < self.w.start or ts >= self.w.end or ts <= a.created:
             return False
@@ -86,7 +86,7 @@ class Emitter:
             ctoks = out
         if status != 200:
             ctoks = 0
-        ptoks = est_tokens(prompt, lang) + est_tokens(system, lang if lang != "code" else "en") + (0 if endpoint == "/v1/embeddings" else 7)
+        ptoks = est_tokens(prompt, lang) + est_tokens(system, lang if lang != "code" else "en") + (0 if endpoint == "/v1/embeddings" else 7) + ctx
         ip, asn = net
         ev = {
             "event_id": "%08x-%04x-4%03x-%04x-%012x" % (r.getrandbits(32), r.getrandbits(16), r.getrandbits(12),

@@ -186,6 +186,7 @@ class World:
         self.corpora = corpora
         self._ids: set[str] = set()
         self._pools: dict[str, list[str]] = {}
+        self._entities: dict[str, str] = {}
 
     def rng(self, name: str) -> random.Random:
         return random.Random(f"{self.seed}/{name}")
@@ -198,9 +199,12 @@ class World:
                 self._ids.add(v)
                 return v
 
-    def entity(self, kind: str, name: str, prefix: str, n: int = 12) -> str:
-        """A named shared entity (org, card, voucher, egress): same name, same id, in any call order."""
-        return self.ident(self.rng(f"entity/{kind}/{name}"), prefix, n)
+    def entity(self, kind: str, name: str, prefix: str, n: int = 12, alphabet: str = B36) -> str:
+        """A named shared entity (org, card, voucher): same name, same id, in any call order."""
+        key = f"{kind}/{name}"
+        if key not in self._entities:
+            self._entities[key] = self.ident(self.rng(f"entity/{key}"), prefix, n, alphabet)
+        return self._entities[key]
 
     # networks ----------------------------------------------------------
     def ip(self, rng: random.Random, asn_name: str) -> tuple[str, int]:
