@@ -171,7 +171,7 @@ def embeddings(w, clock):
             src = rng.random()
             txt = corp.pick(rng, "docs")[:2000] if src < 0.4 else (corp.pick(rng, "nq") if src < 0.7 else corp.pick(rng, "chat")[:1500])
             return txt, "en", 0
-        stream(em, a, cum, 150 * activity(r) * w.days, pf, [net], endpoint="/v1/embeddings", model="wisla-embed-2")
+        stream(em, a, cum, 110 * activity(r) * w.days, pf, [net], endpoint="/v1/embeddings", model="wisla-embed-2")
     return em
 
 

@@ -159,7 +159,7 @@ def hackathon(w, clock):
                 if x < 0.8:
                     return corp.pick(rng, "short_chat"), "en", (200, 900)
                 return native_chat(rng, "pl"), "pl", (150, 600)
-            run_sessions(em, a, cum=cum, sessions=9 * activity(r, 0.5) * min(w.days, 1.6), per_session=6, gap_s=30, prompt_fn=pf,
+            run_sessions(em, a, cum=cum, sessions=6 * activity(r, 0.5) * min(w.days, 1.6), per_session=6, gap_s=30, prompt_fn=pf,
                          net_fn=lambda rng, t, nets=nets: venue[rng.randrange(2)] if rng.random() < 0.8 else nets.session(w, rng))
     return em
 

@@ -103,6 +103,17 @@ CHAT_NATIVE: dict[str, tuple[str, ...]] = {
         "Was kann man am Wochenende in Berlin mit Kindern machen?",
         "Formuliere diesen Satz höflicher: Ich brauche die Unterlagen sofort",
     ),
+    "en": (
+        "Write a polite email to my landlord about the broken boiler",
+        "What's a good {a}-day itinerary for Kraków?",
+        "how do I split a bill of {p}0 zloty between {a} people with a {p}% tip",
+        "Give me {a} ideas for a team-building event in Warsaw",
+        "Explain the difference between a Roth IRA and a 401k",
+        "Rewrite this to sound more confident: I think maybe we could try the new approach",
+        "What should I pack for a weekend in Gdańsk in May?",
+        "Summarise the plot of The Witcher books without spoilers",
+        "is wisla-3 out yet? what's new",
+    ),
 }
 
 # how students and adults wrap a maths or code task; some ask for steps like anyone would
