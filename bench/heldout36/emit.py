@@ -53,6 +53,8 @@ class Emitter:
         if api and a.key is None:
             a.key = self.w.ident(self._idr, "key_", 16)
         a.adopt_at = self.w.adopt_time(self._idr, pace, a.created)
+        if a.key is not None and not a.org and self._idr.random() < 0.05:
+            a.legacy = True  # still configured with the old api-v1 hostname
         self.accounts.append(a)
         return a
 
