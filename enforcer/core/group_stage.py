@@ -13,6 +13,7 @@ Per observation (one event's use of one link key):
     -> group rules, in priority order:
          lift_when (if its group decision is active)   -> GroupLift per remembered member
          escalation step -> dedupe against the group book -> `when`
+                            (per rule where the rule may spare members: GroupHolds)
          -> group decision (internal, never emitted)   -> FanOut per remembered member
     -> the group is actioned                           -> FanOut (inheritance) to the observing account
     -> template keys: TemplateNotice when "shared" changes
