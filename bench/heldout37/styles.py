@@ -159,15 +159,16 @@ def reseller_user(r, a, t, corp):
 
 
 # ---- campaigns --------------------------------------------------------------------------------
-COT_SUFFIX = ["\nThink step by step and explain your reasoning in full.", "\nExplique ton raisonnement étape par étape.",
-              "\nاشرح طريقة التفكير خطوة بخطوة.", "\nShow all intermediate steps.", ""]
+COT_SUFFIX = ["\nThink step by step and explain your reasoning in full.", "\nShow all intermediate steps.", "", "",
+              "\nExplique ton raisonnement étape par étape.", "\nاشرح طريقة التفكير خطوة بخطوة."]
+COT_BY_LANG = {"en": COT_SUFFIX[:3], "fr": COT_SUFFIX[2:5], "ar": COT_SUFFIX[2:4] + COT_SUFFIX[5:]}
 
 
 def hydra(r, a, t, corp):
     if r.random() < 0.5:
         return chat_mix(r, a, t, corp)
     q = r.choice(corp["math"] if r.random() < 0.5 else corp["code"])
-    return _wrap(r, a.lang, q) + r.choice(COT_SUFFIX), None, "cot"
+    return _wrap(r, a.lang, q) + r.choice(COT_BY_LANG[a.lang]), None, "cot"
 
 
 def sweep(r, a, t, corp):
@@ -190,7 +191,7 @@ def farm(r, a, t, corp):
     if u < 0.2:
         return r.choice(corp["nq"]), None, "short"
     q = r.choice(corp["schoolmath"] if u < 0.7 else corp["code"])
-    return q + r.choice(COT_SUFFIX[:4]), None, "cot"
+    return q + r.choice(COT_SUFFIX[:3]), None, "cot"
 
 
 def device_farm(r, a, t, corp):
