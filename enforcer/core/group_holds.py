@@ -51,20 +51,20 @@ class GroupHolds:
         return gid in self._rules or self.book.holds(gid)
 
     def covered(self, gid: str, rule: CompiledRule, mode: Mode, action: Action, now: int) -> bool:
-        own = rule.name if rule.escalation_ms else None
-        if not spares_members(rule):
-            return covered(self.book, gid, mode, action, own, now)
-        if self.book.covering(gid, mode, action, now) is not None:
+        sub = self.subject(gid, rule)
+        if sub != gid and self.book.covering(gid, mode, action, now) is not None:
             return True  # a decision that reached every member
-        return covered(self.book, gid + _SEP + rule.name, mode, action, own, now)
+        return covered(self.book, sub, mode, action, rule.name if rule.escalation_ms else None, now)
 
-    def record(self, gid: str, d: Decision, expires_ms: int, now: int) -> None:
-        """`d.account_id` is the subject (`subject(gid, rule)`)."""
-        sub = d.account_id
+    def _index(self, gid: str, sub: str) -> None:
         if sub != gid:
             subs = self._rules.setdefault(gid, [])
             if sub not in subs:
                 subs.append(sub)
+
+    def record(self, gid: str, d: Decision, expires_ms: int, now: int) -> None:
+        """`d.account_id` is the subject (`subject(gid, rule)`)."""
+        self._index(gid, d.account_id)
         self.book.record(d, expires_ms, now)
 
     def active(self, gid: str, rule: CompiledRule, mode: Mode, now: int) -> Active | None:
@@ -106,12 +106,7 @@ class GroupHolds:
         return out
 
     def restore(self, d: Decision, expires_ms: int) -> bool:
-        sub = d.account_id
-        gid = sub.split(_SEP, 1)[0]
         if not self.book.restore(d, expires_ms):
             return False
-        if sub != gid:
-            subs = self._rules.setdefault(gid, [])
-            if sub not in subs:
-                subs.append(sub)
+        self._index(d.account_id.split(_SEP, 1)[0], d.account_id)
         return True

@@ -98,11 +98,10 @@ def test_per_rule_holds_survive_export_and_import(tmp_path, first):
     for e in evs[:-1]:
         for ob in acc.process(parse_event(orjson.dumps(e))).observations:
             grp.observe(ob)
-    saved = orjson.loads(orjson.dumps(grp.export_group("payment", next(
-        k for (kind, k) in grp.groups.groups if kind == "payment"))))
+    key = next(k for (kind, k) in grp.groups.groups if kind == "payment")
+    saved = orjson.loads(orjson.dumps(grp.export_group("payment", key)))
     assert len(saved["b"]) == (2 if first is FIRST_SPARES else 1)
     fresh = GroupStage(rs, cfg, track_new=True)
-    key = next(k for (kind, k) in grp.groups.groups if kind == "payment")
     fresh.import_group("payment", key, saved)
     cmds = [c for ob in acc.process(parse_event(orjson.dumps(evs[-1]))).observations for c in fresh.observe(ob)[0]]
     fan = sorted((c.account, c.rule, len(c.id_parts)) for c in cmds if isinstance(c, FanOut))
