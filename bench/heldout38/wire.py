@@ -5,9 +5,9 @@ from __future__ import annotations
 import gzip
 import io
 
-import orjson
+from datetime import datetime, timezone
 
-from enforcer.timeutil import format_rfc3339_ms
+import orjson
 
 from .world import SEC, Window, hid, lognorm, rng
 
@@ -19,6 +19,12 @@ LEGACY_ORDER = ("ts", "event_id", "account_id", "api_key_id", "org_id", "model",
                 "account_created_at", "system_prompt", "prompt")
 EDGES = ("cgk-1", "cgk-2", "sub-1", "sin-1")
 KINDS = ("bad_json", "missing_field", "wrong_type", "bad_timestamp")
+
+
+def format_rfc3339_ms(ms: int) -> str:
+    """epoch ms -> '2027-04-27T03:00:00.000Z' (the main edge's format)."""
+    dt = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
 
 
 def render(ev: dict) -> dict:
