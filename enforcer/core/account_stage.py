@@ -57,8 +57,8 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import (CROWDED, HOP, HOP6, K, MARKER0, NEAR, NETWORK0, NEW, NO_TEXT, PHASE, REPEAT, SESSION,
-                                    SHARED)
+from enforcer.core.features import (BUSY_REQUESTS_24H, CROWDED, HOP, HOP6, REQ, K, MARKER0, NEAR, NETWORK0, NEW,
+                                    NO_TEXT, PHASE, REPEAT, SESSION, SHARED)
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -120,6 +120,7 @@ class AccountStage:
         # pydantic attribute read costs ~90 ns more than a plain one).
         self._lateness = cfg.allowed_lateness_ms
         self._windows = cfg.windows
+        self._day = max(range(len(cfg.windows)), key=lambda i: cfg.windows[i].span_ms)  # busy: requests over it
         self._dry = cfg.dry_run
         self._dedupe = cfg.dedupe_events
         col = cfg.collective
@@ -341,11 +342,12 @@ class AccountStage:
             rk = self._rep_kinds
             rep = (sk.recent_wrappers(obs.templates)
                    if rk and (any(kind in rk for kind, _ in links) or (cid is not None and "cluster" in rk)) else ())
+            busy = st.windows.sums[self._day].tot[REQ] >= BUSY_REQUESTS_24H
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
-                                                 net, tpl, rep) for kind, key in links]
+                                                 net, tpl, rep, busy) for kind, key in links]
             if cid is not None:
                 res.observations.append(GroupObservation("cluster", cid, account, ts, now, is_new,
-                                                          frozen, exact, eid, attrs, held, net, tpl, rep))
+                                                          frozen, exact, eid, attrs, held, net, tpl, rep, busy))
         return res
 
     def _held(self, account: str, now: int) -> tuple[int, int, int, int] | None:

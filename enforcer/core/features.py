@@ -48,6 +48,11 @@ K = len(COUNTERS)
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
 
 UNKNOWN_AGE_DAYS = 1_000_000.0  # "old": rules like account_age_days < 7 must not fire on unknown age
+# An account counts as busy in a group (busy_accounts_24h) once it has sent this
+# many requests in its own longest window (a day by default), on any key: the
+# volume at which a per-account quota starts to matter, so an operator keeping
+# each account under it spreads the load over several busy accounts.
+BUSY_REQUESTS_24H = 30
 
 Getter = Callable[["object", "object", int], float]
 
@@ -320,6 +325,12 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
     cat.add("networks_per_account_24h", "distinct client networks / accounts under this key over the last 1-2 days: "
             "far below 1 for accounts behind one NAT (a class, an office), 1 or more for accounts that each come "
             "from their own or a rotating proxy", networks_per_account)
+    cat.add("busy_accounts_24h", f"distinct accounts using this key over the last 1-2 days that had sent "
+            f"{BUSY_REQUESTS_24H} or more requests of their own over their last day (on any key) when they used it: "
+            "several for accounts that share a line to spread one operator's volume, one for a line whose average "
+            "one heavy account lifts (a lab server, a backend behind a campus's or an office's egress); counted only "
+            "for the scopes of rules that read it, from the first busy request on (a restored group counts afresh)",
+            lambda g, ev, now: g.busy_accounts(now), int)
     cat.add("org_account_share_24h", "share of the accounts using this key over the last 1-2 days that belong to "
             "the organisation (org_id) most of them share, 0 when none does or none is reported: near 1 when the key "
             "is one customer's (an app's per-user accounts, a school's class, a company's team), low for accounts "

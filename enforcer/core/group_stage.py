@@ -130,6 +130,8 @@ class GroupStage:
         # Kinds whose groups find their leading organisation (a rule, or an
         # exception of one, reads org_account_share_24h).
         self._org_kinds = frozenset(r.scope for r in rules.rules if r.org_share)
+        # Kinds whose groups count their busy members (a rule reads busy_accounts_24h).
+        self._busy_kinds = frozenset(r.scope for r in rules.rules if r.busy_members)
         self._configure_clusters(rules)
 
     def _configure_clusters(self, rules: RuleSet) -> None:
@@ -178,6 +180,8 @@ class GroupStage:
             if arrived:
                 org = ob.attrs.org_id
                 g.vote_org(ob.account, org_hash(org) if org else 0, ts)
+        if ob.busy and g.kind in self._busy_kinds:
+            g.add_busy(ob.account, ts)
         cmds: list[Command] = []
         notices: list[TemplateNotice] = []
         if g.kind == TEMPLATE:

@@ -83,7 +83,7 @@ def _account_hash(account: str) -> int:
 class GroupState:
     __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
                  "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h", "wrappers", "co", "co_memo", "fresh",
-                 "fresh_day", "org_lead", "org_votes", "org_accounts_24h", "org_pending")
+                 "fresh_day", "org_lead", "org_votes", "org_accounts_24h", "org_pending", "busy_accounts_24h")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
@@ -128,6 +128,12 @@ class GroupState:
         # Members restored from a changelog (GroupStage.import_group): each one's
         # next arrival votes again, since the per-day account counts are not saved.
         self.org_pending: set[str] | None = None
+        # Distinct accounts that were busy (BUSY_REQUESTS_24H of their own in a
+        # day) when they used this key, made on the first such account; only for
+        # kinds whose rules read busy_accounts_24h (GroupStage._busy_kinds). The
+        # group's average per account cannot tell eight busy accounts from one
+        # lab server among a campus's occasional users; this can.
+        self.busy_accounts_24h: EpochDistinct | None = None
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
         m = self.members
@@ -181,6 +187,16 @@ class GroupState:
         n = self.accounts_24h.estimate(now)
         return min(1.0, d.estimate(now) / n) if n else 0.0
 
+    def add_busy(self, account: str, ts: int) -> None:
+        d = self.busy_accounts_24h
+        if d is None:
+            d = self.busy_accounts_24h = EpochDistinct(DAY)
+        d.add(_account_hash(account), ts)
+
+    def busy_accounts(self, now: int) -> int:
+        d = self.busy_accounts_24h
+        return d.estimate(now) if d is not None else 0
+
     def co_wrappers(self) -> int:
         """How many other wrappers at least CO_MIN_SHARE of the members' counts
         carry. Kept until the counters change (once per member an hour): rules
@@ -224,6 +240,7 @@ class GroupState:
             + (self.co.nbytes() if self.co is not None else 0)
             + (self.org_accounts_24h.nbytes() if self.org_accounts_24h is not None else 0)
             + (len(self.org_pending) * 60 + 200 if self.org_pending is not None else 0)
+            + (self.busy_accounts_24h.nbytes() if self.busy_accounts_24h is not None else 0)
         )
 
 

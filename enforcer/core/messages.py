@@ -62,6 +62,9 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     # other wrappers its members share, which tells a farm's menu of wrappers
     # (the same accounts behind each) from a popular phrase (strangers).
     rep: tuple[int, ...] = ()
+    # The account had sent BUSY_REQUESTS_24H or more requests over its last
+    # day, this one included (the group's busy_accounts_24h).
+    busy: bool = False
 
     @property
     def group_id(self) -> str:
@@ -80,6 +83,8 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
             out["w"] = self.tpl
         if self.rep:
             out["r"] = self.rep
+        if self.busy:
+            out["bz"] = 1
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,8 +115,9 @@ def observations_from_dict(d: dict[str, Any]) -> list[GroupObservation]:
     ts, now, new, exact, eid, net = d["t"], d["n"], d["new"], d["x"], d["e"], d.get("p", 0)
     tpl = tuple(d["w"]) if "w" in d else ()
     rep = tuple(d["r"]) if "r" in d else ()
+    busy = bool(d.get("bz"))
     keys = d["ks"] if "ks" in d else ((d["k"], d["g"]),)
-    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net, tpl, rep)
+    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net, tpl, rep, busy)
             for kind, key in keys]
 
 

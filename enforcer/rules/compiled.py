@@ -25,6 +25,7 @@ from enforcer.rules.yamlsrc import Located, RuleError
 
 
 ORG_SHARE = "org_account_share_24h"  # a group feature kept only for the scopes of rules that read it
+BUSY = "busy_accounts_24h"  # likewise
 
 
 class Verdict(dict):
@@ -108,6 +109,9 @@ class CompiledRule:
     # rule's groups find their leading organisation (the exceptions' part is
     # added when the loader attaches them).
     org_share: bool = False
+    # when, lift_when or one of its exceptions reads busy_accounts_24h: the
+    # rule's groups count their busy members (likewise).
+    busy_members: bool = False
     # key_networks: the ASNs of the named network sets (None: every network).
     key_asns: frozenset[int] | None = None
 
@@ -297,6 +301,7 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         member_accounts=any(c is not None and reads(c, "group_accounts_24h") for c in (member, soften)),
         co_wrappers=reads(cond, "co_wrappers") or (lift is not None and reads(lift, "co_wrappers")),
         org_share=reads(cond, ORG_SHARE) or (lift is not None and reads(lift, ORG_SHARE)),
+        busy_members=reads(cond, BUSY) or (lift is not None and reads(lift, BUSY)),
         near_limit=spec.near_limit,
         key_asns=key_asns,
     )

@@ -12,8 +12,8 @@ from pydantic import ValidationError
 
 from enforcer.core.distinct import MAX_PHRASES
 from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
-from enforcer.rules.compiled import (ORG_SHARE, CompiledException, CompiledRule, RuleSet, compile_exception, compile_macro,
-                                     compile_rule, reads)
+from enforcer.rules.compiled import (BUSY, ORG_SHARE, CompiledException, CompiledRule, RuleSet, compile_exception,
+                                     compile_macro, compile_rule, reads)
 from enforcer.rules.conditions import ATTRIBUTES, Env, Macro, merged_catalog
 from enforcer.rules.spec import RuleFile
 from enforcer.rules.yamlsrc import Located, RuleError, load_located
@@ -157,9 +157,11 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
 
 def _attach(rule: CompiledRule, exceptions: tuple[CompiledException, ...]) -> CompiledRule:
     """The rule with its exceptions; an exception that reads the organisation
-    share makes the rule's groups keep it, as the rule's own condition would."""
+    share or the busy members makes the rule's groups keep it, as the rule's own
+    condition would."""
     org = rule.org_share or any(reads(x.cond, ORG_SHARE) for x in exceptions)
-    return replace(rule, exceptions=exceptions, org_share=org)
+    busy = rule.busy_members or any(reads(x.cond, BUSY) for x in exceptions)
+    return replace(rule, exceptions=exceptions, org_share=org, busy_members=busy)
 
 
 _KIND = {"markers": "marker set", "networks": "network set", "lists": "list", "macros": "macro"}
