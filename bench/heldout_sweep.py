@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--baseline", type=Path, help="an earlier --run to compare blocked accounts with")
     a = ap.parse_args(argv)
+    a.run, a.sets = a.run.resolve(), a.sets.resolve()  # the subprocesses run from the repository root
     from enforcer.labels import parse_labels
 
     gens = [g for g in generators() if not a.only or g in a.only.split(",")]
