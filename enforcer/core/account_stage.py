@@ -58,7 +58,7 @@ from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
 from enforcer.core.features import (BUSY_REQUESTS_24H, CROWDED, HOP, HOP6, REQ, K, MARKER0, NEAR, NETWORK0, NEW,
-                                    NO_TEXT, PHASE, REPEAT, SESSION, SHARED)
+                                    NO_TEXT, PHASE, REPEAT, SESSION, SHARED, longest_window)
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -120,7 +120,7 @@ class AccountStage:
         # pydantic attribute read costs ~90 ns more than a plain one).
         self._lateness = cfg.allowed_lateness_ms
         self._windows = cfg.windows
-        self._day = max(range(len(cfg.windows)), key=lambda i: cfg.windows[i].span_ms)  # busy: requests over it
+        self._day = longest_window(cfg.windows)  # busy: the account's requests over it
         self._dry = cfg.dry_run
         self._dedupe = cfg.dedupe_events
         col = cfg.collective

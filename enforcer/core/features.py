@@ -166,7 +166,7 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                     _share(w, NETWORK0 + i))
 
 
-def _longest(windows: tuple[WindowSpec, ...]) -> int:
+def longest_window(windows: tuple[WindowSpec, ...]) -> int:
     return max(range(len(windows)), key=lambda i: windows[i].span_ms)
 
 
@@ -190,7 +190,7 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
                     networks: tuple[str, ...] = ()) -> FeatureCatalog:
     cat = FeatureCatalog()
     _window_features(cat, windows, markers, "account", networks)
-    lw = _longest(windows)
+    lw = longest_window(windows)
     day = windows[lw]
     cat.add("account_age_days", f"days between account creation and this request ({UNKNOWN_AGE_DAYS:g} when unknown)",
             _age_days)
@@ -280,7 +280,7 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
                   networks: tuple[str, ...] = ()) -> FeatureCatalog:
     cat = FeatureCatalog()
     _window_features(cat, windows, markers, "group", networks)
-    lw = _longest(windows)
+    lw = longest_window(windows)
     cat.add("accounts_1h", "distinct accounts using this key over the last 1-2 hours",
             lambda g, ev, now: g.accounts_1h.estimate(now), int)
     cat.add("accounts_24h", "distinct accounts using this key over the last 1-2 days",
