@@ -4,6 +4,10 @@ pool the detection figures (BENCHMARKS.md "Held-out generators at a glance").
     PYTHONPATH=. .venv/bin/python -m bench.heldout_sweep --rules rules --run /tmp/sweep/today --seeds 1
     PYTHONPATH=. .venv/bin/python -m bench.heldout_sweep --rules /tmp/candidate --run /tmp/sweep/cand \
         --seeds 1 --baseline /tmp/sweep/today        # what changes, per set, by label and population
+    ... --by-rule                                     # pooled: the first rule that blocked each account
+    ... --gain probe-a,probe-b                        # who these (shadow) rules decided that nothing
+                                                      # enforced blocked: a relaxed copy of a rule, in
+                                                      # shadow beside it, measured in the same run
 
 Sets are generated once into --sets (default /tmp/sets, `<generator>-<seed>.jsonl.gz` and
 `.labels.json`, 2 days each) and reused; a set whose report exists in --run is not run again, so an
@@ -81,6 +85,28 @@ def blocked(decisions: Path) -> set[str]:
     return out
 
 
+def first_blockers(decisions: Path) -> dict[str, str]:
+    """account -> the rule of its first enforced challenge or suspension (decisions are in event time order)."""
+    out: dict[str, str] = {}
+    with open(decisions, "rb") as f:
+        for line in f:
+            d = orjson.loads(line)
+            if d["mode"] == "enforce" and d["action"] in BLOCKING and d["account_id"] not in out:
+                out[d["account_id"]] = d["rule"]
+    return out
+
+
+def gains(decisions: Path, rules: set[str], blocked_: set[str]) -> dict[str, set[str]]:
+    """rule -> accounts it decided (any mode or action, lifts aside) that no enforced decision blocked."""
+    out: dict[str, set[str]] = {r: set() for r in rules}
+    with open(decisions, "rb") as f:
+        for line in f:
+            d = orjson.loads(line)
+            if d["rule"] in rules and d["action"] != "lift" and d["account_id"] not in blocked_:
+                out[d["rule"]].add(d["account_id"])
+    return out
+
+
 def changes(base: set[str], new: set[str], labels: dict[str, dict]) -> dict[str, Counter]:
     """Accounts blocked only in `new` (+) or only in `base` (-), by (label, population)."""
     def by(accounts):
@@ -97,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="comma-separated generators (default: all)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--baseline", type=Path, help="an earlier --run to compare blocked accounts with")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="pooled: campaign and benign accounts by the first rule that blocked them")
+    ap.add_argument("--gain", default="", help="comma-separated rules (typically shadow probes): per set, the "
+                    "accounts each decided that no enforced decision blocked, by label and population")
     a = ap.parse_args(argv)
     a.run, a.sets = a.run.resolve(), a.sets.resolve()  # the subprocesses run from the repository root
     from enforcer.labels import parse_labels
@@ -108,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         for msg in pool.map(lambda t: run_set(*t, a.sets, a.rules.resolve(), a.run), todo):
             print(msg, flush=True)
     reports = {n: orjson.loads((a.run / n / "report.json").read_bytes()) for n, _, _ in todo}
+    probes = {r for r in a.gain.split(",") if r}
+    by_rule: Counter = Counter()
     for n, rep in reports.items():
         d = rep["detection"]
         print(f"{n:14s} recall {100 * d['recall']:6.2f}%  leak {100 * d['leak']:6.2f}%  benign "
@@ -118,6 +150,17 @@ def main(argv: list[str] | None = None) -> int:
             for sign, c in diff.items():
                 if c:
                     print(f"    {sign} " + ", ".join(f"{k} {p} {v}" for (k, p), v in c.most_common()))
+        if a.by_rule or probes:
+            labels = parse_labels((a.sets / f"{n}.labels.json").read_bytes())
+            first = first_blockers(a.run / n / "decisions.jsonl")
+            by_rule.update((r, labels[acc]["label"]) for acc, r in first.items() if acc in labels)
+            for r, accs in sorted(gains(a.run / n / "decisions.jsonl", probes, set(first)).items()):
+                c = Counter((labels[x]["label"], labels[x]["population"]) for x in accs if x in labels)
+                print(f"    gain {r}: " + (", ".join(f"{k} {p} {v}" for (k, p), v in c.most_common()) or "none"))
+    if a.by_rule:
+        print("first blocking rule, pooled:")
+        for r in sorted({r for r, _ in by_rule}, key=lambda r: (-by_rule[(r, "attack")], r)):
+            print(f"  {r:45s} campaign {by_rule[(r, 'attack')]:6,d}  benign {by_rule[(r, 'benign')]:5,d}")
     p = pooled(reports)
     print(f"pooled over {p['sets']} sets: campaign {p['campaign_blocked']:,} / {p['campaign']:,} "
           f"({100 * p['recall']:.2f}%), benign {p['benign_blocked']:,} / {p['benign']:,} "

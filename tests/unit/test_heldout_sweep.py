@@ -50,3 +50,17 @@ def test_changes_name_who_was_added_and_who_was_spared(tmp_path):
     assert base == {"b1"} and new == {"a1"}  # shadow holds and lifts block no one
     diff = sweep.changes(base, new, labels)
     assert diff["+"] == {("attack", "ring"): 1} and diff["-"] == {("benign", "lab"): 1}
+
+
+def test_first_blockers_and_gains_of_shadow_probes(tmp_path):
+    lines = [b'{"account_id":"a1","mode":"shadow","action":"challenge","rule":"probe"}',
+             b'{"account_id":"a1","mode":"enforce","action":"challenge","rule":"ring"}',
+             b'{"account_id":"a1","mode":"enforce","action":"suspend","rule":"swarm"}',
+             b'{"account_id":"a2","mode":"shadow","action":"challenge","rule":"probe"}',
+             b'{"account_id":"a3","mode":"enforce","action":"throttle","rule":"flood"}',
+             b'{"account_id":"a3","mode":"enforce","action":"lift","rule":"probe"}']
+    (tmp_path / "d.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    first = sweep.first_blockers(tmp_path / "d.jsonl")
+    assert first == {"a1": "ring"}  # the first blocking rule; throttles block no one
+    g = sweep.gains(tmp_path / "d.jsonl", {"probe", "unused"}, set(first))
+    assert g == {"probe": {"a2"}, "unused": set()}  # a1 was blocked anyway; a lift is not a decision on a3
