@@ -9,6 +9,7 @@ items, then an HLL of ~1 KiB) for prompts, IPs, IP prefixes and ASNs.
 from __future__ import annotations
 
 from array import array
+from ipaddress import IPv6Address
 from collections import _count_elements, deque  # type: ignore[attr-defined]
 
 import xxhash
@@ -28,6 +29,7 @@ RECENT = 8  # prompts remembered for the near-duplicate check (x bands keys each
 # comparable session starts, 60%+ of them locked, were whole campaigns on six
 # generators and CI bots (which the rules spare by what they send).
 SESSION_GAP_MS = 10 * 60_000
+BLOCKS48 = 4  # IPv6 /48s remembered per account: a proxy or tunnel rotates in one or a few
 PHASE_PERIOD_MS = 30 * 60_000
 PHASE_TOL_MS = 90_000
 
@@ -38,7 +40,7 @@ def _h(s: str) -> int:
 
 class AccountSketch:
     __slots__ = ("recent", "exacts", "bands", "prompts", "templates", "tpl_prompts", "tpl_epoch", "ips", "prefixes", "asns",
-                 "gaps", "last_net", "phase", "ids", "ids_at")
+                 "gaps", "last_net", "phase", "ids", "ids_at", "blocks48")
 
     def __init__(self) -> None:
         self.recent: deque[tuple[int, ...]] = deque()  # band keys of the recent prompts
@@ -56,6 +58,9 @@ class AccountSketch:
         self.gaps = GapStats()
         self.last_net: tuple[str | None, int | None, int] = (None, None, -1)  # (ip, asn, day) already counted
         self.phase = -1  # the last session's start, ms into its half hour (-1: none yet)
+        # IPv6 /48s the account used lately, as (day, /48) pairs, newest last (the
+        # IPv6 hop's "inside a routed block"); empty for IPv4-only accounts.
+        self.blocks48: list[tuple[int, int]] | None = None
         # Hashes of the account's last event ids (a ring once full, `ids_at` its
         # oldest slot): an at-least-once gateway or producer redelivers an event,
         # and a redelivery must not count twice. An array: 8 B an id where a list
@@ -142,12 +147,18 @@ class AccountSketch:
                     # IPv6 has no carrier NAT to excuse a move inside one ASN: a
                     # home line keeps one /64 of its /56 or /48 (privacy
                     # addresses change only the low 64 bits), a phone one /64 per
-                    # data session. A new /64 at nearly every request is a client
-                    # picking source prefixes out of a routed block (an IPv6 proxy,
-                    # a tunnel broker's /48). Two of 17 independent generators
-                    # give dual-stack phones a new /64 at most requests; the
-                    # rule that reads this allows for them (rules/account.yaml).
-                    v6hop = moved and ":" in obs.ip_prefix
+                    # data session. A new /64 at nearly every request, inside a
+                    # /48 the account used that day or the day before, is a
+                    # client picking source prefixes out of a routed block (an
+                    # IPv6 proxy, a tunnel broker's /48). A carrier hands a phone
+                    # its /64 from pools far larger than a /48, so a phone that
+                    # gets a new one at most requests lands in a new /48 too:
+                    # two independent generators did that, and students and
+                    # launch tryers on phones read as a rotating block without
+                    # the /48 test (BENCHMARKS.md "Fortieth independent
+                    # generator").
+                    if ":" in obs.ip_prefix:
+                        v6hop = self._block_seen(ev.ip, net[2]) and moved
             if ev.asn is not None:
                 self.asns.add(ev.asn, ts)
         gaps = self.gaps
@@ -163,6 +174,28 @@ class AccountSketch:
             self.phase = phase
         gaps.add(ts)
         return near, repeat, hop, v6hop, session, locked
+
+    def _block_seen(self, ip: str, day: int) -> bool:
+        """Whether `ip`'s /48 is one this account used that day or the day
+        before; remembers it (at most BLOCKS48 of them, the oldest dropped)."""
+        try:
+            blk = int.from_bytes(IPv6Address(ip.split("%", 1)[0]).packed[:6], "big")
+        except ValueError:
+            return False
+        blocks = self.blocks48
+        if blocks is None:
+            self.blocks48 = [(day, blk)]
+            return False
+        seen = False
+        for i, (d, b) in enumerate(blocks):
+            if b == blk:
+                seen = day - d <= 1
+                del blocks[i]
+                break
+        blocks.append((day, blk))
+        if len(blocks) > BLOCKS48:
+            del blocks[0]
+        return seen
 
     def seen_id(self, h: int) -> bool:
         """Whether `h` is among the remembered event-id hashes."""
@@ -233,6 +266,7 @@ class AccountSketch:
             + self.asns.nbytes()
             + 64
             + (80 + 8 * len(self.ids) if self.ids is not None else 0)  # sys.getsizeof of the array
+            + (88 + 64 * len(self.blocks48) if self.blocks48 is not None else 0)  # the list and its pairs
         )
 
 

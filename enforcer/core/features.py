@@ -144,9 +144,10 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "on a phone (a carrier NAT's new address at each request stays in one ASN)",
                 _share(w, HOP))
         cat.add(f"ipv6_hop_ratio_{n}", f"share of requests in the last {n} sent from an IPv6 /64 the sending "
-                "account had not used that day or the day before, after a first network, in any ASN: near 1 for a "
-                "client rotating source prefixes out of a routed block (an IPv6 proxy, a tunnel broker's /48); "
-                "low for a home line (one /64), an office or a phone (one /64 per data session)",
+                "account had not used that day or the day before, after a first network, in any ASN, inside a /48 it "
+                "had used: near 1 for a client rotating source prefixes out of a routed block (an IPv6 proxy, a "
+                "tunnel broker's /48); low for a home line (one /64), an office, or a phone (one /64 per data "
+                "session, from a carrier pool far larger than a /48)",
                 _share(w, HOP6))
         cat.add(f"sessions_{n}", f"sessions that started in the last {n} after an earlier session of the same "
                 "account (a session: requests with less than 10 minutes between them)", _counter(w, SESSION), int)

@@ -119,8 +119,10 @@ def test_account_state_of_the_layout_before_the_counter_imports_and_keeps_its_wi
 
 def test_ipv6_prefix_rotation_in_one_asn_is_an_ipv6_hop_a_phone_session_is_not(tmp_path):
     """IPv6 has no carrier NAT: a phone keeps one /64 per data session and a home
-    line one /64, so a new /64 at nearly every request inside one ASN is a client
-    rotating source prefixes out of a routed /48. IPv4 in one ASN stays no hop."""
+    line one /64, so a new /64 at nearly every request inside a /48 the account
+    used is a client rotating source prefixes out of a routed block. A carrier
+    hands its /64s out of pools far larger than a /48, so a phone that gets a new
+    one at every request is no hop. IPv4 in one ASN stays no hop."""
     eng = _engine(tmp_path)
     i = 0
     for k in range(12):
@@ -131,6 +133,8 @@ def test_ipv6_prefix_rotation_in_one_asn_is_an_ipv6_hop_a_phone_session_is_not(t
         eng.process(ev(i := i + 1, t + 1, "phone", ip=f"2804:14c:{k // 4 + 1:x}0:a{k // 4}::{k + 1:x}", asn=28573))
         # a home line: privacy addresses change the low 64 bits only
         eng.process(ev(i := i + 1, t + 2, "home", ip=f"2804:7f0:10:5::{k + 1:x}", asn=18881))
+        # a phone given a new /64 at every request, anywhere in its carrier's /32
+        eng.process(ev(i := i + 1, t + 4, "scatter", ip=f"2404:3c00:{0x1000 + 97 * k:x}:{k + 5:x}::1", asn=24499))
         # IPv4 behind a carrier's NAT: a new /24 each time, one ASN
         eng.process(ev(i := i + 1, t + 3, "cgnat", ip=f"177.{20 + k}.{k}.9", asn=26599))
     now = T0 + 11 * 3_600_000
@@ -141,7 +145,9 @@ def test_ipv6_prefix_rotation_in_one_asn_is_an_ipv6_hop_a_phone_session_is_not(t
 
     assert acct("tunnel", "ipv6_hop_ratio_24h") == 11 / 12  # every request but the first
     assert acct("tunnel", "network_hop_ratio_24h") == 0.0  # one ASN: not a hop across ISPs
-    assert acct("phone", "ipv6_hop_ratio_24h") == 2 / 12
+    assert acct("phone", "ipv6_hop_ratio_24h") == 0.0  # each data session's /64 in a /48 of its own
+    assert acct("scatter", "ipv6_hop_ratio_24h") == 0.0
+    assert acct("scatter", "distinct_ip_prefixes_24h") == 12
     assert acct("home", "ipv6_hop_ratio_24h") == 0.0
     assert acct("cgnat", "ipv6_hop_ratio_24h") == 0.0
     assert acct("cgnat", "network_hop_ratio_24h") == 0.0
