@@ -9,8 +9,8 @@ items, then an HLL of ~1 KiB) for prompts, IPs, IP prefixes and ASNs.
 from __future__ import annotations
 
 from array import array
-from ipaddress import IPv6Address
 from collections import _count_elements, deque  # type: ignore[attr-defined]
+from ipaddress import IPv6Address
 
 import xxhash
 
@@ -20,6 +20,7 @@ from enforcer.core.observe import Observation
 
 DAY = 86_400_000
 RECENT = 8  # prompts remembered for the near-duplicate check (x bands keys each)
+BLOCKS48 = 4  # IPv6 /48s remembered per account: a proxy or tunnel rotates in one or a few
 # Sessions and their phase. A session starts after SESSION_GAP_MS of silence;
 # its phase is where in the half hour it starts. A scheduler (cron at :07 and
 # :37, hourly, every half hour) starts each session at the same phase as the
@@ -29,7 +30,6 @@ RECENT = 8  # prompts remembered for the near-duplicate check (x bands keys each
 # comparable session starts, 60%+ of them locked, were whole campaigns on six
 # generators and CI bots (which the rules spare by what they send).
 SESSION_GAP_MS = 10 * 60_000
-BLOCKS48 = 4  # IPv6 /48s remembered per account: a proxy or tunnel rotates in one or a few
 PHASE_PERIOD_MS = 30 * 60_000
 PHASE_TOL_MS = 90_000
 
@@ -59,7 +59,7 @@ class AccountSketch:
         self.last_net: tuple[str | None, int | None, int] = (None, None, -1)  # (ip, asn, day) already counted
         self.phase = -1  # the last session's start, ms into its half hour (-1: none yet)
         # IPv6 /48s the account used lately, as (day, /48) pairs, newest last (the
-        # IPv6 hop's "inside a routed block"); empty for IPv4-only accounts.
+        # IPv6 hop's "inside a routed block"); None for IPv4-only accounts.
         self.blocks48: list[tuple[int, int]] | None = None
         # Hashes of the account's last event ids (a ring once full, `ids_at` its
         # oldest slot): an at-least-once gateway or producer redelivers an event,
