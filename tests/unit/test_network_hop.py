@@ -151,3 +151,16 @@ def test_ipv6_prefix_rotation_in_one_asn_is_an_ipv6_hop_a_phone_session_is_not(t
     assert acct("home", "ipv6_hop_ratio_24h") == 0.0
     assert acct("cgnat", "ipv6_hop_ratio_24h") == 0.0
     assert acct("cgnat", "network_hop_ratio_24h") == 0.0
+
+
+def test_a_48_counts_as_used_that_day_or_the_day_before_and_only_the_last_four_are_kept():
+    from enforcer.core.account_sketch import BLOCKS48, AccountSketch
+    sk = AccountSketch()
+    assert sk._block_seen("2001:db8:1:a::1", 10) is False  # first sight
+    assert sk._block_seen("2001:db8:1:b::1", 10) is True  # another /64 of the same /48
+    assert sk._block_seen("2001:db8:1:c::1", 11) is True  # used the day before
+    assert sk._block_seen("2001:db8:1:d::1", 13) is False  # unused for a day in between
+    for n in range(BLOCKS48):  # four other /48s push the first out
+        sk._block_seen(f"2001:db8:{n + 2:x}::1", 13)
+    assert sk._block_seen("2001:db8:1:e::1", 13) is False
+    assert sk._block_seen("not-an-address", 13) is False
