@@ -33,6 +33,8 @@ def repeat_shares(events: Path) -> dict[str, float]:
                 ev = orjson.loads(line)
             except orjson.JSONDecodeError:
                 continue  # the sets' deliberately malformed lines
+            if not isinstance(ev, dict):
+                continue  # valid JSON that is not an event: also one of the malformed lines
             acc, text, model = ev.get("account_id"), ev.get("prompt"), ev.get("model") or ""
             if not isinstance(acc, str) or not isinstance(text, str):
                 continue

@@ -17,7 +17,7 @@ def write_events(path: Path, events: list[dict]) -> None:
     with gzip.open(path, "wb") as f:
         for ev in events:
             f.write(orjson.dumps(ev) + b"\n")
-        f.write(b"{not json\n")  # the sets carry deliberately malformed lines
+        f.write(b"{not json\n[1, 2]\n")  # the sets carry deliberately malformed lines
 
 
 EVENTS = [
