@@ -1,6 +1,6 @@
 """How many accounts send the same prompt again to another model, by label, and among the accounts a
 sweep's rules blocked: the evidence for (or against) sparing "evaluation runs" (a benchmark's items
-sent to several models) from the harvest rules (BENCHMARKS.md "Measured in session 40, not changed").
+sent to several models) from the harvest rules (BENCHMARKS.md "Measured in sessions 40 and 41, not changed").
 
     PYTHONPATH=. .venv/bin/python -m bench.cross_model_repeats --run /tmp/runs/crt [--sets /tmp/sets] [--share 0.1]
 
@@ -20,6 +20,7 @@ from pathlib import Path
 import orjson
 
 from bench.heldout_sweep import blocked
+from enforcer.labels import parse_labels
 
 
 def repeat_shares(events: Path) -> dict[str, float]:
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         events, labels_f = a.sets / f"{out.name}.jsonl.gz", a.sets / f"{out.name}.labels.json"
         if not events.exists():
             continue
-        labels = orjson.loads(labels_f.read_bytes())
+        labels = parse_labels(labels_f.read_bytes())  # generators name the label fields differently
         shares, blocked_ = repeat_shares(events), blocked(out / "decisions.jsonl")
         for acc, lab in labels.items():
             kind = "campaign" if lab["label"] != "benign" else "benign"
