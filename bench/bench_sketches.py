@@ -391,7 +391,7 @@ def _mem_per_instance(make, n: int = 20000) -> tuple[float, float]:
 
 
 def bench_distinct() -> None:
-    hdr("SmallDistinct (exact <= 64 packed u64, then HLL_8 lg_k=10)")
+    hdr("SmallDistinct (exact <= 64 packed u64, then HLL_4 lg_k=10)")
     hs = [xxhash.xxh3_64_intdigest(i.to_bytes(8, "little")) for i in range(20000)]
     for n in (1, 8, 32, 64, 65, 1000, 10000):
         d = SmallDistinct()

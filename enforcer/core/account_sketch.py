@@ -8,7 +8,9 @@ items, then an HLL of ~1 KiB) for prompts, IPs, IP prefixes and ASNs.
 
 from __future__ import annotations
 
+import struct
 from array import array
+from base64 import b64decode, b64encode
 from collections import _count_elements, deque  # type: ignore[attr-defined]
 from ipaddress import IPv6Address
 
@@ -32,6 +34,25 @@ BLOCKS48 = 4  # IPv6 /48s remembered per account: a proxy or tunnel rotates in o
 SESSION_GAP_MS = 10 * 60_000
 PHASE_PERIOD_MS = 30 * 60_000
 PHASE_TOL_MS = 90_000
+
+
+# A restored sketch does not know the raw address of its last request (the
+# changelog holds no IPs): its `last_net` holds this in place of one, so the
+# next request takes the "network changed" path, which re-adds what the
+# restored sets already hold (no change) and judges a move from the saved ASN
+# and day exactly as the original would have.
+_RESTORED_IP = "\x00restored"
+
+
+def _pack(xs) -> str:
+    return b64encode(struct.pack(f"<{len(xs)}Q", *xs)).decode("ascii")
+
+
+def _unpack(s: str) -> tuple[int, ...]:
+    b = b64decode(s)
+    if len(b) % 8:
+        raise ValueError("corrupt packed hashes")
+    return struct.unpack(f"<{len(b) // 8}Q", b)
 
 
 def _h(s: str) -> int:
@@ -196,6 +217,46 @@ class AccountSketch:
         if len(blocks) > BLOCKS48:
             del blocks[0]
         return seen
+
+    # -- changelog form --------------------------------------------------------
+    def to_list(self) -> list:
+        """Everything update() reads, JSON-safe and without text or addresses:
+        hashes, counts and times only. The event-id ring is not in it (the
+        account stage exports it on its own, as "r"). ~1-2 KB for an account
+        with 8 recent prompts (their LSH band keys are most of it)."""
+        ln = self.last_net
+        return [
+            [_pack(b) for b in self.recent], _pack(self.exacts),
+            self.prompts.to_list(), b64encode(self.templates.to_bytes()).decode("ascii"), self.tpl_prompts,
+            self.tpl_epoch, self.ips.to_list(), self.prefixes.to_list(), self.asns.to_list(), self.gaps.to_list(),
+            [ln[0] is not None, ln[1], ln[2]], self.phase, self.blocks48,
+        ]
+
+    @classmethod
+    def from_list(cls, data: list) -> AccountSketch:
+        """Inverse of to_list; raises ValueError, TypeError or KeyError on a damaged entry."""
+        (recent, exacts, prompts, templates, tpl_prompts, tpl_epoch, ips, prefixes, asns, gaps, last_net, phase,
+         blocks48) = data
+        sk = cls()
+        for b in recent:
+            fb = _unpack(b)
+            sk.recent.append(fb)
+            _count_elements(sk.bands, fb)
+        sk.exacts = list(_unpack(exacts))
+        if len(sk.exacts) != len(sk.recent):
+            raise ValueError("corrupt account sketch (recent prompts)")
+        sk.prompts = EpochDistinct.from_list(DAY, prompts)
+        sk.templates = TopK.from_bytes(b64decode(templates))
+        sk.tpl_prompts, sk.tpl_epoch = int(tpl_prompts), int(tpl_epoch)
+        sk.ips = EpochDistinct.from_list(DAY, ips)
+        sk.prefixes = EpochDistinct.from_list(DAY, prefixes)
+        sk.asns = EpochDistinct.from_list(DAY, asns)
+        sk.gaps = GapStats.from_list(gaps)
+        had_ip, asn, day = last_net
+        sk.last_net = (_RESTORED_IP if had_ip else None, None if asn is None else int(asn), int(day))
+        sk.phase = int(phase)
+        sk.blocks48 = [(int(d), int(b)) for d, b in blocks48] if blocks48 is not None else None
+        return sk
 
     def seen_id(self, h: int) -> bool:
         """Whether `h` is among the remembered event-id hashes."""

@@ -43,6 +43,8 @@ expired decisions, swept `allowed_lateness` behind it.
 
 from __future__ import annotations
 
+import struct
+
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -524,12 +526,14 @@ class AccountStage:
         """The account's state as plain data: {"a": [[decision, expires_ms], ...]}
         (its active decisions, listed first), "x" (offence times of escalating
         rules, when any) plus, when it is in memory, "w" (windows), "f"
-        (first_ts), "l" (last_ts), "pd" (1 once a request carried a payment
-        fingerprint) and "r" (hashes of its last 8 event ids,
+        (first_ts), "l" (last_ts), "c" (creation time, as the latest request
+        that carried one gave it), "pd" (1 once a request carried a payment
+        fingerprint), "r" (hashes of its last 8 event ids,
         so a redelivery that straddles a restore is still known; all 32 would
-        add ~12% to the changelog's bytes). None if nothing is held.
-        Sketches (near-duplicate memory, distinct counts) are not exported: a
-        restored account starts them afresh."""
+        add ~12% to the changelog's bytes) and "s" (its sketches: near-duplicate
+        memory, distinct prompts and networks, wrapper counters, gaps and
+        session phase; AccountSketch.to_list), so a restored account reads the
+        same features as one that never left memory. None if nothing is held."""
         active = [[a.decision.model_dump(mode="json"), a.expires_ms] for a in self.book.entries(account)]
         out: dict[str, Any] = {"a": active}
         offences = self.offences.export(account)
@@ -543,10 +547,14 @@ class AccountStage:
         if st is None:
             return out if active or offences or "cl" in out else None
         out.update(w=st.windows.to_list(), f=st.first_ts, l=st.last_ts)
+        if st.created is not None:
+            out["c"] = st.created  # a fan-out reads the member's age before its next request
         if st.paid:
             out["pd"] = 1
-        if st.ext is not None and st.ext.ids is not None:
-            out["r"] = st.ext.recent_ids()[-8:]
+        if st.ext is not None:
+            out["s"] = st.ext.to_list()
+            if st.ext.ids is not None:
+                out["r"] = st.ext.recent_ids()[-8:]
         return out
 
     def import_account(self, account: str, data: Mapping[str, Any], state: bool = True) -> None:
@@ -562,6 +570,13 @@ class AccountStage:
         windows = data.get("w")
         if not state or windows is None or account in self.accounts:
             return
+        wm = self.watermark
+        if wm is not None and int(data["l"]) < wm - self.accounts.idle_ms:
+            # Idle for longer than the store keeps anyone: a stage that never
+            # stopped has evicted it, and meets it again as a new subject (the
+            # stream reads such an entry when a command reaches the account).
+            self.stats["import_idle_skipped"] += 1
+            return
         if len(windows) != len(self.config.windows) or any(
             len(row) > K for w in windows for row in w[1][:1]
         ):
@@ -573,8 +588,19 @@ class AccountStage:
         st.windows = MultiWindow.from_list(self.config.windows, self.accounts.k, windows)
         st.last_ts = int(data["l"])
         st.paid = bool(data.get("pd"))
+        if data.get("c") is not None:
+            st.created = int(data["c"])
+        if data.get("s"):
+            try:
+                st.ext = AccountSketch.from_list(data["s"])
+            except (ValueError, TypeError, KeyError, RuntimeError, struct.error):
+                # Damaged or from another layout: the sketches start afresh (as
+                # entries written before they were saved do).
+                self.stats["import_sketch_mismatch"] += 1
         ids = data.get("r")
         if ids and self._dedupe:
-            sk = st.ext = AccountSketch()
+            sk = st.ext
+            if sk is None:
+                sk = st.ext = AccountSketch()
             for h in ids[-self._dedupe:]:
                 sk.remember_id(int(h), self._dedupe)

@@ -14,6 +14,8 @@ documented over-reach, never an under-count of the last span.
 from __future__ import annotations
 
 import math
+import struct
+from base64 import b64decode, b64encode
 
 from enforcer.core.distinct import SmallDistinct
 
@@ -106,6 +108,49 @@ class EpochDistinct:
     def nbytes(self) -> int:
         return 64 + (self.cur.nbytes() if self.cur else 0) + (self.both.nbytes() if self.both else 0)
 
+    # -- changelog form: JSON-safe, restores an equal counter ------------------
+    def to_list(self) -> list | None:
+        """[epoch, cur, both] (base64 of SmallDistinct.to_bytes, null when absent);
+        None when nothing was ever added. While both sets are exact, `both` holds
+        every value of `cur` (add feeds it each new one), so only its other values
+        are written, as packed hashes (a str where the full form is a list):
+        on the first day of an account, that halves the bytes. `last` (a shortcut
+        for repeats) is not saved: without it, a repeat takes the long way to
+        the same answer. The span and cap are the owner's configuration."""
+        if self.epoch < 0:
+            return None
+        cur, both = self.cur, self.both
+        if cur is not None and both is not None and cur._buf is not None and both._buf is not None:
+            mine = set(struct.unpack(f"<{len(cur._buf) // 8}Q", cur._buf))
+            extra = [v for v in struct.unpack(f"<{len(both._buf) // 8}Q", both._buf) if v not in mine]
+            if len(extra) + len(mine) == len(both._buf) // 8:  # cur within both, as add keeps it
+                return [self.epoch, _b64(cur), b64encode(struct.pack(f"<{len(extra)}Q", *extra)).decode("ascii")]
+        return [self.epoch, _b64(cur), [_b64(both)]]
+
+    @classmethod
+    def from_list(cls, span_ms: int, data: list | None, cap: int = 64) -> EpochDistinct:
+        """Inverse of to_list; raises ValueError (or TypeError) on a damaged entry."""
+        out = cls(span_ms, cap)
+        if data:
+            epoch, cur, both = data
+            out.epoch = int(epoch)
+            out.cur = SmallDistinct.from_bytes(b64decode(cur)) if cur else None
+            if isinstance(both, list):
+                out.both = SmallDistinct.from_bytes(b64decode(both[0])) if both[0] else None
+            else:
+                extra = b64decode(both)
+                if out.cur is None or out.cur._buf is None or len(extra) % 8:
+                    raise ValueError("corrupt EpochDistinct")
+                b = out.both = SmallDistinct(out.cur.cap, out.cur.lg_k)
+                b._buf = bytearray(extra) + out.cur._buf
+                if len(b._buf) > b.cap * 8:
+                    raise ValueError("corrupt EpochDistinct (over cap)")
+        return out
+
+
+def _b64(s: SmallDistinct | None) -> str | None:
+    return b64encode(s.to_bytes()).decode("ascii") if s is not None else None
+
 
 class GapStats:
     """Exponentially weighted mean and variance of inter-arrival gaps.
@@ -140,6 +185,16 @@ class GapStats:
         d = gap - self.mean
         self.mean += a * d
         self.var = (1 - a) * (self.var + a * d * d)
+
+    def to_list(self) -> list:
+        return [self.last, self.n, self.mean, self.var]  # floats: orjson writes them back exactly
+
+    @classmethod
+    def from_list(cls, data: list) -> GapStats:
+        out = cls()
+        last, n, mean, var = data
+        out.last, out.n, out.mean, out.var = int(last), int(n), float(mean), float(var)
+        return out
 
     def cv(self, min_gaps: int = 5) -> float:
         """1.0 (a Poisson process) until there are enough gaps to say more."""

@@ -31,6 +31,9 @@ own group (kind `cluster`) is observed here like any other.
 
 from __future__ import annotations
 
+import struct
+import sys
+
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from typing import Any
@@ -402,10 +405,12 @@ class GroupStage:
         (remembered members [account, last ts, new], oldest first), "b" (active
         group decisions), "x" (offence times of escalating rules), "og" (the leading
         organisation's hash and votes, for kinds whose rules read
-        org_account_share_24h). None if
-        nothing is held. Distinct-count sketches are not exported: import_group
+        org_account_share_24h) and "sk" (the distinct counts: accounts, new
+        accounts, prompts, networks, accounts per network set, of the leading
+        organisation and busy ones; GroupState.sketches_to_list). None if
+        nothing is held. An entry without "sk" (written before they were saved)
         rebuilds the account counts from the remembered members (exact up to
-        max_members) and distinct prompts and networks start afresh."""
+        max_members), and its distinct prompts and networks start afresh."""
         gk = (kind, key)
         g = self.groups.get(kind, key)
         if g is None:
@@ -425,6 +430,18 @@ class GroupStage:
             out["tc"] = g.co.to_list()
         if g.org_votes:
             out["og"] = [g.org_lead, g.org_votes]
+        out["sk"] = g.sketches_to_list()
+        if self.rules.member_attrs:
+            # The members' latest attributes, which exceptions test at a fan-out
+            # to a member whose own event is not at hand: a table of the distinct
+            # (org, model, endpoint) and an index per member row (-1: unknown).
+            table: dict[tuple, int] = {}
+            idx = []
+            for a in g.members:
+                at = self.attrs.get(a)
+                idx.append(-1 if at is None else table.setdefault((at.org_id, at.model, at.endpoint), len(table)))
+            if table:
+                out["ma"] = [[list(t) for t in table], idx]
         return out
 
     def _import_keys(self, rows: list | None) -> CommonKeys | None:
@@ -437,6 +454,21 @@ class GroupStage:
         except (TypeError, ValueError):
             self.stats["import_wrappers_mismatch"] += 1
             return None
+
+    def _import_attrs(self, rows: Sequence, ma: list) -> None:
+        """Members' attributes from a group entry ("ma"), for those the stage
+        does not know yet (memory is never older; of two entries, the first
+        read wins)."""
+        try:
+            table, idx = ma
+            for (account, _ts, _new), i in zip(rows, idx):
+                if i >= 0 and account not in self.attrs:
+                    org, model, endpoint = (sys.intern(v) if v else None for v in table[i])
+                    self.attrs[account] = Attrs(account, org, model, endpoint)
+                    if len(self.attrs) > self.config.max_subjects:
+                        self.attrs.popitem(last=False)
+        except (ValueError, TypeError, IndexError):
+            self.stats["import_attrs_mismatch"] += 1
 
     def import_group(self, kind: str, key: str, data: dict[str, Any]) -> None:
         """Load what export_group gave, unless the key is held in memory already."""
@@ -469,6 +501,15 @@ class GroupStage:
             # the restored members arrive (the day's counts are not saved).
             g.org_lead, g.org_votes = int(og[0]), int(og[1])
             g.org_pending = set(g.members) or None
+        ma = data.get("ma")
+        if ma and self.rules.member_attrs:
+            self._import_attrs(data.get("m") or (), ma)
+        if data.get("sk"):
+            try:
+                g.sketches_from_list(data["sk"])
+                g.org_pending = None  # the day's organisation counts came back with them
+            except (ValueError, TypeError, KeyError, RuntimeError, struct.error):
+                self.stats["import_sketch_mismatch"] += 1  # kept as rebuilt from the members
         if new and self.new_members is not None:
             self.new_members[gk] = new
         if len(gs.groups) >= gs.max_groups:

@@ -224,6 +224,32 @@ class GroupState:
         d = sets[slot] if sets is not None else None
         return d.estimate(ts) if d is not None else 0
 
+    # -- changelog form of the distinct counts ----------------------------------
+    def sketches_to_list(self) -> list:
+        """[accounts 1h, accounts 24h, new accounts, prompts, networks, per network
+        set, organisation, busy] as EpochDistinct.to_list (null when absent)."""
+        sets = self.set_accounts_24h
+        return [
+            self.accounts_1h.to_list(), self.accounts_24h.to_list(), self.new_accounts_24h.to_list(),
+            self.prompts_24h.to_list(), self.networks_24h.to_list(),
+            [d.to_list() if d is not None else None for d in sets] if sets is not None else None,
+            self.org_accounts_24h.to_list() if self.org_accounts_24h is not None else None,
+            self.busy_accounts_24h.to_list() if self.busy_accounts_24h is not None else None,
+        ]
+
+    def sketches_from_list(self, data: list) -> None:
+        """Inverse of sketches_to_list; raises (ValueError, TypeError, ...) on a
+        damaged entry before changing anything."""
+        a1, a24, new, prompts, nets, sets, org, busy = data
+        ed = EpochDistinct.from_list
+        out = (ed(HOUR, a1), ed(DAY, a24), ed(DAY, new), ed(DAY, prompts), ed(DAY, nets),
+               None if sets is None else [None if d is None else ed(DAY, d) for d in sets],
+               None if org is None else ed(DAY, org), None if busy is None else ed(DAY, busy))
+        if out[5] is not None and len(out[5]) != NETWORK_SLOTS:
+            raise ValueError("network sets changed")
+        (self.accounts_1h, self.accounts_24h, self.new_accounts_24h, self.prompts_24h, self.networks_24h,
+         self.set_accounts_24h, self.org_accounts_24h, self.busy_accounts_24h) = out
+
     def nbytes(self) -> int:
         sets = self.set_accounts_24h
         return (

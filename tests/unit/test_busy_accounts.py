@@ -87,17 +87,23 @@ def test_rules_that_do_not_read_it_keep_no_busy_state():
     assert all(g.busy_accounts_24h is None for g in eng.group.groups.groups.values())
 
 
-def test_a_restored_group_counts_its_busy_members_afresh():
+def test_a_restored_group_keeps_its_busy_members():
+    """The changelog entry holds the distinct counts ("sk"): a restored group
+    reads what the original read, and the same members arriving again add
+    nothing. An entry written before they were saved counts afresh."""
     net = "203.0.113"
     eng, _ = run([e for i in range(5) for e in requests(f"ring-{i}", 40, net, i, step=3)])
     kind, key = "ip_prefix", key_hash("ip_prefix", f"{net}.0/24")
     assert eng.group.groups.get(kind, key).busy_accounts(T0 + 200 * MIN) == 5
-    dst = GroupStage(RULES, EngineConfig())
-    dst.import_group(kind, key, orjson.loads(orjson.dumps(eng.group.export_group(kind, key))))
-    h = dst.groups.get(kind, key)
-    assert h.busy_accounts(T0 + 200 * MIN) == 0  # not saved: distinct counts start afresh
-    for i in range(5):
-        a = f"ring-{i}"
-        dst.observe(GroupObservation(kind, key, a, T0 + (200 + i) * MIN, T0 + (200 + i) * MIN, False, (), 0,
-                                     f"x{i}", Attrs(a), busy=True))
-    assert h.busy_accounts(T0 + 210 * MIN) == 5
+    saved = orjson.loads(orjson.dumps(eng.group.export_group(kind, key)))
+    legacy = {k: v for k, v in saved.items() if k != "sk"}
+    for entry, before in ((saved, 5), (legacy, 0)):
+        dst = GroupStage(RULES, EngineConfig())
+        dst.import_group(kind, key, entry)
+        h = dst.groups.get(kind, key)
+        assert h.busy_accounts(T0 + 200 * MIN) == before
+        for i in range(5):
+            a = f"ring-{i}"
+            dst.observe(GroupObservation(kind, key, a, T0 + (200 + i) * MIN, T0 + (200 + i) * MIN, False, (), 0,
+                                         f"x{i}", Attrs(a), busy=True))
+        assert h.busy_accounts(T0 + 210 * MIN) == 5

@@ -106,15 +106,22 @@ def test_account_state_of_the_layout_before_the_counter_imports_and_keeps_its_wi
     data = orjson.loads(orjson.dumps(eng.export_account("a")))
     for w in data["w"]:  # as written before network_hop was added: no counter from HOP on
         w[1] = [row[:HOP] for row in w[1]]
+    # An entry of that age held no sketches either ("s"): the restored account's
+    # first network is its first again, and the move after it a hop.
     fresh = _engine(tmp_path)
-    fresh.import_account("a", data)
+    fresh.import_account("a", {k: v for k, v in data.items() if k != "s"})
     st = fresh.accounts.get("a")
     assert st.windows.totals(2)[0] == 5 and st.windows.totals(2)[HOP] == 0
-    # Sketches are not exported (export_account): the restored account's first
-    # network is its first again, and the move after it a hop.
     fresh.process(ev(9, T0 + 6 * 60_000, "a", ip="192.0.2.1"))
     fresh.process(ev(10, T0 + 7 * 60_000, "a", ip="192.0.3.1"))
     assert st.windows.totals(2)[0] == 7 and st.windows.totals(2)[HOP] == 1
+    # With its sketches, it remembers the networks it used: both moves are hops.
+    again = _engine(tmp_path)
+    again.import_account("a", data)
+    st = again.accounts.get("a")
+    again.process(ev(9, T0 + 6 * 60_000, "a", ip="192.0.2.1"))
+    again.process(ev(10, T0 + 7 * 60_000, "a", ip="192.0.3.1"))
+    assert st.windows.totals(2)[0] == 7 and st.windows.totals(2)[HOP] == 2
 
 
 def test_ipv6_prefix_rotation_in_one_asn_is_an_ipv6_hop_a_phone_session_is_not(tmp_path):

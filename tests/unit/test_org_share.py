@@ -121,7 +121,7 @@ def test_rules_that_do_not_read_it_keep_no_organisation_state():
     assert all(g.org_votes == 0 and g.org_accounts_24h is None for g in eng.group.groups.groups.values())
 
 
-def test_a_restored_group_counts_its_members_organisation_again_as_they_arrive():
+def test_a_restored_group_keeps_its_organisation_count():
     eng, _ = run(events("app", 12, "org-tutor-app"))
     src = eng.group
     (kind, key), g = next(((k, g) for k, g in src.groups.groups.items() if k[0] == "template"))
@@ -129,6 +129,20 @@ def test_a_restored_group_counts_its_members_organisation_again_as_they_arrive()
     # account, no group yet) and cast no vote
     assert g.org_account_share(T0 + 30 * MIN) == 11 / 12
     data = orjson.loads(orjson.dumps(src.export_group(kind, key)))
+    dst = GroupStage(RULES, EngineConfig())
+    dst.import_group(kind, key, data)
+    h = dst.groups.groups[(kind, key)]
+    assert h.org_lead == g.org_lead and h.org_account_share(T0 + 30 * MIN) == 11 / 12
+    assert h.org_pending is None
+
+
+def test_a_group_restored_without_its_sketches_counts_its_members_organisation_again_as_they_arrive():
+    """An entry written before the distinct counts were saved ("sk")."""
+    eng, _ = run(events("app", 12, "org-tutor-app"))
+    src = eng.group
+    (kind, key), g = next(((k, g) for k, g in src.groups.groups.items() if k[0] == "template"))
+    data = orjson.loads(orjson.dumps(src.export_group(kind, key)))
+    del data["sk"]
     dst = GroupStage(RULES, EngineConfig())
     dst.import_group(kind, key, data)
     h = dst.groups.groups[(kind, key)]
