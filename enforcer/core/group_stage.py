@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import struct
 import sys
+from base64 import b64decode, b64encode
 
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
@@ -135,6 +136,9 @@ class GroupStage:
         self._org_kinds = frozenset(r.scope for r in rules.rules if r.org_share)
         # Kinds whose groups count their busy members (a rule reads busy_accounts_24h).
         self._busy_kinds = frozenset(r.scope for r in rules.rules if r.busy_members)
+        # The member attributes group rules' exceptions test (what export_group saves of them).
+        used = {n for r in rules.rules if r.scope != "account" for x in r.exceptions for n, _ in x.cond.getters}
+        self._attr_saved = tuple(n in used for n in ("org_id", "model", "endpoint"))
         self._configure_clusters(rules)
 
     def _configure_clusters(self, rules: RuleSet) -> None:
@@ -434,14 +438,19 @@ class GroupStage:
         if self.rules.member_attrs:
             # The members' latest attributes, which exceptions test at a fan-out
             # to a member whose own event is not at hand: a table of the distinct
-            # (org, model, endpoint) and an index per member row (-1: unknown).
+            # (org, model, endpoint), each null unless an exception tests it, and
+            # an index per member row, 0 for unknown and i + 1 for the table's
+            # i-th, as bytes (base64) while the table has fewer than 255 rows.
             table: dict[tuple, int] = {}
             idx = []
+            so, sm, se = self._attr_saved
             for a in g.members:
                 at = self.attrs.get(a)
-                idx.append(-1 if at is None else table.setdefault((at.org_id, at.model, at.endpoint), len(table)))
+                idx.append(0 if at is None else table.setdefault(
+                    (at.org_id if so else None, at.model if sm else None, at.endpoint if se else None), len(table)) + 1)
             if table:
-                out["ma"] = [[list(t) for t in table], idx]
+                out["ma"] = [[list(t) for t in table],
+                             b64encode(bytes(idx)).decode("ascii") if len(table) < 255 else idx]
         return out
 
     def _import_keys(self, rows: list | None) -> CommonKeys | None:
@@ -461,9 +470,11 @@ class GroupStage:
         read wins)."""
         try:
             table, idx = ma
+            if isinstance(idx, str):
+                idx = b64decode(idx)
             for (account, _ts, _new), i in zip(rows, idx):
-                if i >= 0 and account not in self.attrs:
-                    org, model, endpoint = (sys.intern(v) if v else None for v in table[i])
+                if i > 0 and account not in self.attrs:
+                    org, model, endpoint = (sys.intern(v) if v else None for v in table[i - 1])
                     self.attrs[account] = Attrs(account, org, model, endpoint)
                     if len(self.attrs) > self.config.max_subjects:
                         self.attrs.popitem(last=False)
