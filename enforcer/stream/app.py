@@ -272,6 +272,7 @@ def create_app(s: Settings, rules: RuleSet) -> tuple[faust.App, Processor, ObsSe
         # A batch's decisions and table writes leave in a few requests, not one each.
         producer_linger=s.producer_linger_s,
         producer_max_batch_size=256 * 1024,
+        producer_compression_type=None if s.producer_compression == "none" else s.producer_compression,
         broker_session_timeout=s.session_timeout_s,
         broker_heartbeat_interval=max(0.5, min(3.0, s.session_timeout_s / 4)),
         broker_commit_interval=s.commit_interval_s,
