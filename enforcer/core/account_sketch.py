@@ -3,7 +3,7 @@ shows on its own (beyond its sliding counters).
 
 Bounded per account: `RECENT` prompts of LSH bands (near-duplicate check),
 a TopK of 8 wrapper keys, and capped distinct-count sketches (exact up to 64
-items, then an HLL of ~1 KiB) for prompts, IPs, IP prefixes and ASNs.
+items, then an HLL of ~0.5 KiB) for prompts, IPs, IP prefixes and ASNs.
 """
 
 from __future__ import annotations

@@ -44,7 +44,6 @@ expired decisions, swept `allowed_lateness` behind it.
 from __future__ import annotations
 
 import struct
-
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field

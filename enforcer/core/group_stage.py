@@ -34,7 +34,6 @@ from __future__ import annotations
 import struct
 import sys
 from base64 import b64decode, b64encode
-
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from typing import Any
