@@ -8,7 +8,6 @@ items, then an HLL of ~0.5 KiB) for prompts, IPs, IP prefixes and ASNs.
 
 from __future__ import annotations
 
-import struct
 from array import array
 from base64 import b64decode, b64encode
 from collections import _count_elements, deque  # type: ignore[attr-defined]
@@ -17,7 +16,7 @@ from ipaddress import IPv6Address
 import xxhash
 
 from enforcer.core.distinct import TopK
-from enforcer.core.epochs import EpochDistinct, GapStats
+from enforcer.core.epochs import EpochDistinct, GapStats, pack_u64, unpack_u64
 from enforcer.core.observe import Observation
 
 DAY = 86_400_000
@@ -42,17 +41,6 @@ PHASE_TOL_MS = 90_000
 # restored sets already hold (no change) and judges a move from the saved ASN
 # and day exactly as the original would have.
 _RESTORED_IP = "\x00restored"
-
-
-def _pack(xs) -> str:
-    return b64encode(struct.pack(f"<{len(xs)}Q", *xs)).decode("ascii")
-
-
-def _unpack(s: str) -> tuple[int, ...]:
-    b = b64decode(s)
-    if len(b) % 8:
-        raise ValueError("corrupt packed hashes")
-    return struct.unpack(f"<{len(b) // 8}Q", b)
 
 
 def _h(s: str) -> int:
@@ -226,7 +214,7 @@ class AccountSketch:
         with 8 recent prompts (their LSH band keys are most of it)."""
         ln = self.last_net
         return [
-            [_pack(b) for b in self.recent], _pack(self.exacts),
+            [pack_u64(b) for b in self.recent], pack_u64(self.exacts),
             self.prompts.to_list(), b64encode(self.templates.to_bytes()).decode("ascii"), self.tpl_prompts,
             self.tpl_epoch, self.ips.to_list(), self.prefixes.to_list(), self.asns.to_list(), self.gaps.to_list(),
             [ln[0] is not None, ln[1], ln[2]], self.phase, self.blocks48,
@@ -239,10 +227,10 @@ class AccountSketch:
          blocks48) = data
         sk = cls()
         for b in recent:
-            fb = _unpack(b)
+            fb = unpack_u64(b)
             sk.recent.append(fb)
             _count_elements(sk.bands, fb)
-        sk.exacts = list(_unpack(exacts))
+        sk.exacts = list(unpack_u64(exacts))
         if len(sk.exacts) != len(sk.recent):
             raise ValueError("corrupt account sketch (recent prompts)")
         sk.prompts = EpochDistinct.from_list(DAY, prompts)

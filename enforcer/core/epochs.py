@@ -124,7 +124,7 @@ class EpochDistinct:
             mine = set(struct.unpack(f"<{len(cur._buf) // 8}Q", cur._buf))
             extra = [v for v in struct.unpack(f"<{len(both._buf) // 8}Q", both._buf) if v not in mine]
             if len(extra) + len(mine) == len(both._buf) // 8:  # cur within both, as add keeps it
-                return [self.epoch, _b64(cur), b64encode(struct.pack(f"<{len(extra)}Q", *extra)).decode("ascii")]
+                return [self.epoch, _b64(cur), pack_u64(extra)]
         return [self.epoch, _b64(cur), [_b64(both)]]
 
     @classmethod
@@ -146,6 +146,18 @@ class EpochDistinct:
                 if len(b._buf) > b.cap * 8:
                     raise ValueError("corrupt EpochDistinct (over cap)")
         return out
+
+
+def pack_u64(xs) -> str:
+    """Unsigned 64-bit hashes as base64 of little-endian words (the changelog's form)."""
+    return b64encode(struct.pack(f"<{len(xs)}Q", *xs)).decode("ascii")
+
+
+def unpack_u64(s: str) -> tuple[int, ...]:
+    b = b64decode(s)
+    if len(b) % 8:
+        raise ValueError("corrupt packed hashes")
+    return struct.unpack(f"<{len(b) // 8}Q", b)
 
 
 def _b64(s: SmallDistinct | None) -> str | None:
