@@ -56,6 +56,8 @@ class Ctx:
     # -- time -------------------------------------------------------------
     def when(self, rng: random.Random, curve: str, cc: str = "PL", day: int | None = None,
              day_w: tuple[float, ...] | None = None) -> int:
+        if day is not None and day >= self.days:
+            return self.end  # outside the window: emit drops it
         for _ in range(20):
             d = day if day is not None else (rng.choices(range(self.days), weights=day_w[: self.days])[0]
                                              if day_w else rng.randrange(self.days))
