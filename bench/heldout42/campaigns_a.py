@@ -94,7 +94,7 @@ def trickle_slices(ctx: Ctx):
     own contiguous GSM8K slice a dozen items an evening, with a little chit-chat."""
     rng = ctx.rng("trickle_slices")
     gsm = corpus("gsm8k")
-    base = rng.randrange(0, 3000)
+    base = rng.randrange(0, len(gsm) - 200 * 40)
     t_born = START - 66 * DAY
     for k in range(200):
         a = consumer(ctx, rng, "trickle_slices", cc="PL", camp="c-trickle-gsm", app_p=0.9, pay_p=0.0, mobile_only=rng.random() < 0.6)

@@ -8,7 +8,7 @@ from bench.heldout42.base import Ctx, Rotating, Static
 from bench.heldout42.benign_b import TEST_PROMPTS
 from bench.heldout42.campaigns_a import HARVEST_LANG, _harvest, _queue
 from bench.heldout42.people import card, consumer, created, developer, key_id, org_id, server, vpn_loc
-from bench.heldout42.text import LANG_OF, SYS, agent_tools, chat, corpus, follow, pick, tool_result, wrap
+from bench.heldout42.text import LANG_OF, SYS, agent_tools, answer_stub, chat, corpus, follow, pick, tool_result, wrap
 from bench.heldout42.world import DAY, EP_EMB, EP_RESP, HOUR, LAUNCH, MIN, MODEL_EMBED, MODEL_NEW, START
 
 AGENT_GOAL = ["Solve the task below. Before every tool call, write out your complete reasoning, then act. "
