@@ -158,15 +158,15 @@ def rag_indexers(ctx: Ctx):
     """Companies embedding their knowledge bases in nightly batches, then answering with RAG."""
     rng = ctx.rng("rag_indexers")
     clouds = ("amazon", "google", "ovh", "hetzner", "microsoft")
-    for _ in range(45):
+    for _ in range(32):
         a = server(ctx, rng, "rag_indexers", rng.choice(clouds), n_ips=rng.randrange(1, 3))
         lang = rng.choice(("pl", "pl", "cs", "ro", "en"))
         src = rng.choice(("awesome", "arena", "user", "nq", "nq", "seed"))
         docs = corpus(src)
         pos = rng.randrange(len(docs))
-        for _j in range(rng.randrange(1, 4)):
+        for _j in range(rng.randrange(1, 3)):
             t = ctx.when(rng, "night", "PL")
-            for _ in range(rng.randrange(80, 600)):
+            for _ in range(rng.randrange(60, 400)):
                 t += rng.randrange(150, 1800)
                 if src == "nq":
                     chunk = "\n".join(docs[(pos + i) % len(docs)] for i in range(rng.randrange(1, 5)))
@@ -178,7 +178,7 @@ def rag_indexers(ctx: Ctx):
                     pos += 1
                 ctx.emit(rng, a, t, chunk, model=MODEL_EMBED, endpoint=EP_EMB, out_toks=0, retry=True)
         rag_sys = "Answer using only the provided context. Cite the source ids. If the context is insufficient, say so."
-        for _ in range(rng.randrange(40, 260) * ctx.days):
+        for _ in range(rng.randrange(10, 80) * ctx.days):
             ts = ctx.when(rng, "office", "PL")
             q = chat(rng, lang, local=0.4) if rng.random() < 0.6 else pick(rng, "nq")
             ctx.emit(rng, a, ts, q, model=MODEL_EMBED, endpoint=EP_EMB, out_toks=0)

@@ -72,7 +72,7 @@ def power_users(ctx: Ctx):
         a = consumer(ctx, rng, "power_users", app_p=0.3, pay_p=1.0, age=(90, 1300))
         lang = LANG_OF[a.cc] if rng.random() < 0.6 else "en"
         focus = rng.choice(("code", "writing", "analysis", "mixed"))
-        per_day = int(rng.uniform(50, 240))
+        per_day = int(rng.uniform(30, 140))
         for d in range(ctx.days):
             n, used = 0, 0
             while n < per_day * (0.5 if d % 7 in (1, 2) else 1):

@@ -133,7 +133,7 @@ def dormant_launch(ctx: Ctx):
                         created=created(rng, 240, 300) if rng.random() < 0.5 else created(rng, 380, 420),
                         ua=ua, dev=dev, loc=loc, cc=rng.choice(("PL", "CZ", "RO")))
         t = LAUNCH + int(rng.expovariate(1 / (40 * MIN)))
-        budget = rng.randrange(60, 130)
+        budget = rng.randrange(40, 100)
         while budget > 0 and t < ctx.end:
             for ts in ctx.session(rng, t, rng.randrange(10, 31), 5, 40):
                 r = rng.random()

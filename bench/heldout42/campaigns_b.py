@@ -27,8 +27,8 @@ def agentic_harvest(ctx: Ctx):
         a = server(ctx, rng, "agentic_harvest", rng.choice(("google", "microsoft")), camp="c-agentic",
                    org=orgs[k % 3], kinds=("py",), age=(25, 45))
         a.ua = "langchain-vistula/0.6.3 vistula-python/2.4.0"
-        for _lane in range(3):
-            t = START + rng.randrange(2 * HOUR)
+        for _lane in range(1):
+            t = START + rng.randrange(3 * HOUR)
             while t < ctx.end:
                 _src, goal = queue[qi % len(queue)]
                 qi += 1
@@ -40,7 +40,7 @@ def agentic_harvest(ctx: Ctx):
                     ctxt += out + rng.randrange(200, 1200)
                     q = tool_result(rng, step + 1)
                     t += rng.randrange(3000, 6500)
-                t += rng.randrange(20 * MIN, 90 * MIN)
+                t += rng.randrange(90 * MIN, 5 * HOUR)
 
 
 def cot_elicitation(ctx: Ctx):
