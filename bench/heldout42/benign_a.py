@@ -148,6 +148,8 @@ def launch_tryers(ctx: Ctx):
     famous = P.LAUNCH_QS + gsm[-1319:-1314] + he[:3] + mth[:4]
     for _ in range(700):
         a = consumer(ctx, rng, "launch_tryers", app_p=0.45, pay_p=0.5, age=(40, 1000))
+        if rng.random() < 0.15:  # signed up on launch day, ahead of the announcement
+            a.created = LAUNCH - rng.randrange(55 * MIN, 8 * HOUR)
         lang = {"PL": "pl", "CZ": "cs", "RO": "ro"}[a.cc]
         if rng.random() < 0.22:  # too early: the model is not there yet
             t = LAUNCH - rng.randrange(1, 50) * MIN

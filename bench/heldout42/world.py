@@ -54,7 +54,11 @@ class Net:
     def __init__(self, rng: random.Random, name: str, kind: str, cc: str, asn: int,
                  first_octets: tuple[int, ...], n24: int, v6: bool, pool: int = 0):
         self.name, self.kind, self.cc, self.asn = name, kind, cc, asn
-        self.v4 = [(rng.choice(first_octets), rng.randrange(0, 256), rng.randrange(0, 256)) for _ in range(n24)]
+        self.v4 = []
+        for _ in range(n24):  # an int: any second octet; (a, lo, hi): a.lo-hi
+            spec = rng.choice(first_octets)
+            a, b = (spec, rng.randrange(0, 256)) if isinstance(spec, int) else (spec[0], rng.randint(spec[1], spec[2]))
+            self.v4.append((a, b, rng.randrange(0, 256)))
         self.v6 = f"2a0{rng.randrange(1, 10)}:{rng.randrange(0x1000, 0xffff):x}" if v6 else None
         # a CGNAT gateway: a small public pool that thousands of subscribers share
         self.pool = [self.host(rng) for _ in range(pool)]
@@ -94,11 +98,11 @@ _NETS = [
     ("Brno Campus Network", "university", "CZ", 197765, (147,), 2, True, 0),
     ("Cluj University Network", "university", "RO", 198102, (193, 226), 2, False, 0),
     ("Vltava Bank a.s.", "corporate", "CZ", 205871, (185, 194), 1, False, 0),
-    ("Amazon eu-central-1", "cloud", "DE", 16509, (3, 18, 52), 12, True, 0),
-    ("Microsoft Azure", "cloud", "PL", 8075, (20, 40, 51), 10, True, 0),
-    ("Google Cloud europe-central2", "cloud", "PL", 396982, (34, 35), 8, True, 0),
-    ("OVH", "cloud", "PL", 16276, (51, 54, 137), 8, True, 0),
-    ("Hetzner Online", "cloud", "DE", 24940, (65, 95, 168), 10, True, 0),
+    ("Amazon eu-central-1", "cloud", "DE", 16509, ((3, 64, 79), (3, 120, 127), (18, 153, 198), (52, 28, 59)), 12, True, 0),
+    ("Microsoft Azure", "cloud", "PL", 8075, ((20, 215, 215), (74, 248, 248), (4, 210, 212)), 10, True, 0),
+    ("Google Cloud europe-central2", "cloud", "PL", 396982, ((34, 116, 118), (35, 242, 242)), 8, True, 0),
+    ("OVH", "cloud", "PL", 16276, ((51, 68, 83), (54, 36, 38), (137, 74, 74), (145, 239, 239)), 8, True, 0),
+    ("Hetzner Online", "cloud", "DE", 24940, ((65, 108, 109), (95, 216, 217), (168, 119, 119), (116, 202, 203)), 10, True, 0),
     ("Nordlight Hosting", "vpn", "NL", 213277, (45, 185, 194), 6, False, 0),
     ("Swift Transit DC", "vpn", "DE", 215433, (91, 146, 217), 5, False, 0),
     ("Centrum Hosting Praha", "vpn", "CZ", 206901, (45, 185), 3, False, 0),
