@@ -3,11 +3,10 @@ evaluation team, developers with CI, RAG indexers, agent builders)."""
 from __future__ import annotations
 
 from bench.heldout42 import phrases as P
-from bench.heldout42.base import Ctx, Rotating
-from bench.heldout42.people import card, chat_model, corps, created, developer, key_id, org_id, server
+from bench.heldout42.base import Ctx
+from bench.heldout42.people import card, chat_model, corps, developer, key_id, org_id, server
 from bench.heldout42.text import SYS, agent_tools, chat, corpus, follow, pick, tool_result, wrap
-from bench.heldout42.world import (DAY, EP_EMB, EP_RESP, HOUR, LAUNCH, MIN, MODEL_EMBED, MODEL_NEW, START,
-                                   sdk_client)
+from bench.heldout42.world import DAY, EP_EMB, EP_RESP, HOUR, LAUNCH, MIN, MODEL_EMBED, MODEL_NEW, START
 
 TEST_PROMPTS = ["Say hello", "ping", "test", "Hello, world!", "Reply with the single word OK.", "What is 2+2?",
                 "Tell me a joke", "Return a JSON object with keys a and b", "Napisz 'działa' jeśli mnie słyszysz.",

@@ -5,7 +5,7 @@ from bench.heldout42.base import Ctx
 from bench.heldout42.people import chat_model, consumer, developer, vpn_loc
 from bench.heldout42.text import LANG_OF, SYS, chat, follow, pick, wrap
 from bench.heldout42 import phrases as P
-from bench.heldout42.world import DAY, LAUNCH, MODEL_NEW, START
+from bench.heldout42.world import LAUNCH, MODEL_NEW
 
 TRANSLATE = {
     "pl": ["Przetłumacz na angielski:\n\n{q}", "Przetłumacz na polski, zachowaj formatowanie:\n\n{q}",

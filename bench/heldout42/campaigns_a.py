@@ -3,11 +3,10 @@ accounts woken at the launch, an insider, a SIM farm."""
 from __future__ import annotations
 
 from bench.heldout42 import phrases as P
-from bench.heldout42.base import Ctx, Mobile, Rotating, Static
+from bench.heldout42.base import Ctx, Rotating, Static
 from bench.heldout42.people import (card, consumer, corps, created, key_id, org_id, resproxy_loc, vpn_loc)
-from bench.heldout42.text import LANG_OF, SYS, answer_stub, chat, corpus, follow, pick, wrap
-from bench.heldout42.world import (DAY, HOUR, LAUNCH, MIN, MODEL_NEW, START, app_client, browser, hexid,
-                                   sdk_client, uuid4)
+from bench.heldout42.text import LANG_OF, answer_stub, chat, corpus, follow, pick, wrap
+from bench.heldout42.world import DAY, HOUR, LAUNCH, MIN, MODEL_NEW, START, browser, hexid, sdk_client
 
 HARVEST_LANG = ("en", "en", "pl", "cs", "ro", "ro")
 

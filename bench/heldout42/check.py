@@ -68,6 +68,8 @@ def check(seed: int, days: int, events_path: str, labels_path: str, stats: bool 
             errs.append(f"line {i + 1}: original out of event-time order")
         last_ts = ev.ts
         acct_events[ev.account_id] += 1
+        if ev.account_created_at is not None and ev.account_created_at > ev.ts:
+            errs.append(f"line {i + 1}: event before its account was created")
     want = Counter(k for _, k in lines)
     if (n_orig, n_dup, n_bad) != (want["orig"], want["dup"], want["bad"]):
         errs.append(f"counts orig/dup/bad {n_orig}/{n_dup}/{n_bad} != generated {want['orig']}/{want['dup']}/{want['bad']}")
