@@ -459,6 +459,12 @@ class AccountStage:
         if len(c.id_parts) > 1:
             self.stats["inherited"] += 1
         st = self.accounts.get(account) if rule.member is not None or rule.soften is not None else None
+        if st is not None:
+            # Judge the member as of the command's time: a member idle for hours
+            # would otherwise be read with the window totals of its last request
+            # (its 1 h count still full). Advancing only drops buckets that
+            # fell out of the windows, as its next request would.
+            st.windows.advance(self._windows, now)
         if rule.member is not None:
             # The rule's `fanout_when`: the member's own features must agree,
             # so a bystander who shares a key with a campaign is spared.
