@@ -169,9 +169,12 @@ async def _lag(bootstrap: str, group: str, topic: str) -> tuple[int, int]:
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
-    await admin.start()
-    await consumer.start()
     try:
+        # Started inside the try: a start that fails or times out still closes
+        # both clients' connections (an unclosed socket otherwise surfaces
+        # later as a ResourceWarning in whichever test is running).
+        await admin.start()
+        await consumer.start()
         committed = await admin.list_consumer_group_offsets(group)
         [meta] = await admin.describe_topics([topic])
         tps = [TopicPartition(topic, p["partition"]) for p in meta["partitions"]]
@@ -193,8 +196,8 @@ async def _members(bootstrap: str, group: str) -> dict[str, list[tuple[str, int]
     from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment as MemberAssignment
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
     try:
+        await admin.start()
         [resp] = await admin.describe_consumer_groups([group])
         out: dict[str, list[tuple[str, int]]] = {}
         for g in resp.groups:
@@ -220,9 +223,9 @@ async def _read_topic(bootstrap: str, topic: str, expect: int, timeout: float) -
     from aiokafka import AIOKafkaConsumer
 
     consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest")
-    await consumer.start()
     out = []
     try:
+        await consumer.start()
         deadline = time.monotonic() + timeout
         while len(out) < expect and time.monotonic() < deadline:
             for records in (await consumer.getmany(timeout_ms=500)).values():
