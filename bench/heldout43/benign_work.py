@@ -18,6 +18,7 @@ COMPANIES = (
 )
 IDE_UA = "aegean-vscode/1.42.0 vscode/1.101.2 node/22.15.0"
 AGENT_UA = "aegean-agents/0.9.3 python-httpx/0.28.1"
+IDE_JA4 = "ja4:t13d1715h2_5b57614c22b0_7121afd63204"
 
 
 def company_org(c: dict) -> str:
@@ -50,7 +51,7 @@ def tech_companies(seed: int, win) -> Pop:
         prof = il_office if c["office"].startswith("il") else gr_office
         for i in range(c["size"]):
             a = p.account(created_between(rng, 10, 800), card=cardfp, org=org, system=sysp, country="IL",
-                          home=N.pool_ip(rng, c["office"], c["name"], 6), ua=IDE_UA, device="ja4:t13d1715h2_5b57614c22b0_7121afd63204")
+                          home=N.pool_ip(rng, c["office"], c["name"], 6), ua=IDE_UA, device=IDE_JA4)
             a.keys = [p.api_key(), p.api_key()]
             athome = N.home_ip(rng, rng.choice(N.IL_HOME))
             for ts in session_times(rng, prof, win.lo, win.hi, rng.randrange(8, 70), mean_len=6, gap_s=90):
