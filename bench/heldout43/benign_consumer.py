@@ -37,7 +37,7 @@ def _where(rng, a):
     return a.home
 
 
-def general_chat(seed: int, win, n: int = 1900) -> Pop:
+def general_chat(seed: int, win, n: int = 2000) -> Pop:
     p = Pop("general_chat", seed, window=win)
     rng = p.rng
     for _ in range(n):

@@ -30,7 +30,7 @@ def hydra(seed: int, win, n: int = 480) -> Pop:
         a.ua = rng.choice((N.CHROME_WIN, N.CHROME_WIN, N.CHROME_MAC, N.EDGE_WIN))
         a.device = "ja4:" + N.JA4[N.CHROME_WIN]           # one headless-Chrome build behind every account
         accts.append(a)
-    per_day = 13
+    per_day = 11
     waves = paced(rng, win.lo + rng.randrange(0, 10 * MINUTE), win.hi, 11 * 60, 0.15)
     share = per_day * win.days * n / len(waves)
     for w in waves:

@@ -108,7 +108,7 @@ def reseller(seed: int, win, n: int = 5) -> Pop:
         a = p.account(created_between(rng, 200, 330), card=cardfp, org=org, country="CY",
                       ua=rng.choice(("python-httpx/0.28.1", "aegean-python/2.5.3")), device=None)
         a.keys = [p.api_key() for _ in range(4)]
-        k = int(rng.uniform(1100, 1700) * win.days / 2)
+        k = int(rng.uniform(900, 1400) * win.days / 2)
         for ts in sorted(sample_ts(rng, flat_service, win.lo, win.hi) for _ in range(k)):
             ip = N.pool_ip(rng, rng.choice(("ovh", "cy_dc_amathus")), "kag" + str(j), 3)
             r = rng.random()
