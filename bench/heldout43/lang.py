@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import random
 
+from .native import greek_everyday, hebrew_everyday
+
 # ---------------------------------------------------------------- Panhellenic exams
 # Thursday's maths paper ("today's topics" that everyone asks about after 11:30)
 EXAM_MATH = (
@@ -87,10 +89,14 @@ FILLER_HE = ("הפגישה נדחתה ליום חמישי אחר הצהריים 
 
 
 def greek_chat(rng: random.Random) -> str:
+    if rng.random() < 0.75:
+        return greek_everyday(rng)
     return rng.choice(GREEK_CHAT).replace("{x}", rng.choice(FILLER_GR))
 
 
 def hebrew_chat(rng: random.Random) -> str:
+    if rng.random() < 0.75:
+        return hebrew_everyday(rng)
     return rng.choice(HEBREW_CHAT).replace("{x}", rng.choice(FILLER_HE))
 
 
