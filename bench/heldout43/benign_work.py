@@ -96,8 +96,8 @@ def app_backends(seed: int, win) -> Pop:
                 if app["c"] == "IL":
                     q = lang.hebrew_chat(rng) if rng.random() < 0.7 else rng.choice(("איפה ההזמנה שלי?", "השליח לא הגיע", "אני רוצה לבטל הזמנה"))
                 elif app["c"] == "GR":
-                    q = T.casual(rng, rng.choice((f"How do I say '{T.pick(rng, 'nq')[:40]}' in Greek?", lang.greek_chat(rng),
-                                                  "Is this correct: Θέλω να πάω στην παραλία αύριο;", T.pick(rng, "si_user"))))
+                    q = T.casual(rng, rng.choice((f"How do I say '{T.pick(rng, 'nq')}' in Greek?", lang.greek_chat(rng),
+                                                  f"Is this correct Greek? {lang.greek_chat(rng)}", T.pick(rng, "si_user"))))
                 else:
                     q = T.pick(rng, rng.choice(("si_user", "si_seed", "awesome")))
                 p.emit(a, ts, q, completion=comp_len(rng, 220), model="aegean-2-mini",

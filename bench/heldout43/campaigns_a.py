@@ -31,6 +31,7 @@ def hydra(seed: int, win, n: int = 480) -> Pop:
         a.device = "ja4:" + N.JA4[N.CHROME_WIN]           # one headless-Chrome build behind every account
         accts.append(a)
     per_day = 11
+    deck = T.Deck(rng, ("math", "gsm8k", "mbpp"))
     waves = paced(rng, win.lo + rng.randrange(0, 10 * MINUTE), win.hi, 11 * 60, 0.15)
     share = per_day * win.days * n / len(waves)
     for w in waves:
@@ -38,7 +39,7 @@ def hydra(seed: int, win, n: int = 480) -> Pop:
         for a in rng.sample(accts, min(k, n)):
             ts = w + rng.randrange(0, 9000)
             if rng.random() < 0.55:
-                q = T.HYDRA_TEMPLATE.format(p=T.task_prompt(rng, ("math", "gsm8k", "math", "mbpp")))
+                q = T.HYDRA_TEMPLATE.format(p=deck.next())
                 comp = comp_len(rng, 1100, 0.4)
             else:
                 q, comp = T.chat_prompt(rng), comp_len(rng, 400)
@@ -53,6 +54,7 @@ def launch_burst(seed: int, win, n: int = 45) -> Pop:
     """Datacenter accounts that hammer aegean-3 from minutes after the release, retrying through 429/503."""
     p = Pop("launch_burst", seed, "attack", "c43-launchburst", win)
     rng = p.rng
+    deck = T.Deck(rng, ("math", "gsm8k", "mbpp", "humaneval", "svamp"))
     for _ in range(n):
         a = p.account(created_between(rng, 0.05, 3, LAUNCH), card=N.card(rng), country=rng.choice(("GR", "IL", "CY")),
                       ua=rng.choice(("python-httpx/0.28.1", "aiohttp/3.12.13", "OpenAI/Python 2.14.0")), device=None)
@@ -66,7 +68,7 @@ def launch_burst(seed: int, win, n: int = 45) -> Pop:
         stop = min(win.hi, start + rng.randrange(90, 240) * MINUTE)
         t = start
         while t < stop:
-            q = T.task_prompt(rng, ("math", "gsm8k", "mbpp", "humaneval", "svamp")) + BURST_SUFFIX
+            q = deck.next() + BURST_SUFFIX
             st = p.emit(a, t, q, completion=comp_len(rng, 1200, 0.4), model=MODEL_NEW, ip=ip, p429=0.07)
             t += rng.randrange(800, 3000) if st in (429, 503) else int(rng.uniform(35, 95) * 1000)
     return p
@@ -123,11 +125,12 @@ def vpn_drip(seed: int, win, n: int = 110) -> Pop:
     p = Pop("vpn_slow_drip", seed, "attack", "c43-vpndrip", win)
     rng = p.rng
     cards = [N.card(rng) for _ in range(n // 4 + 1)]
+    deck = T.Deck(rng, ("gsm8k", "svamp"))
     for i in range(n):
         a = p.account(created_between(rng, 10, 25), card=cards[i // 4], country=rng.choice(("GR", "IL")))
         a.ua, a.device = N.browser(rng)
         for ts in session_times(rng, uniform, win.lo, win.hi, rng.randrange(18, 42), mean_len=4, gap_s=50, sigma=0.5):
-            q = rng.choice(DRIP).format(p=T.task_prompt(rng, ("gsm8k", "svamp", "gsm8k", "math")))
+            q = rng.choice(DRIP).format(p=deck.next())
             p.emit(a, ts, q, completion=comp_len(rng, 700, 0.4), model=_harvest_model(rng, ts), ip=N.vpn_ip(rng))
     return p
 
@@ -142,13 +145,14 @@ def agentic_harvest(seed: int, win, n: int = 40) -> Pop:
     sent with the same agent SDK user agent that companies use."""
     p = Pop("agentic_trajectory_harvest", seed, "attack", "c43-agentic", win)
     rng = p.rng
+    deck = T.Deck(rng, ("mbpp", "humaneval"))
     for _ in range(n):
         a = p.account(created_between(rng, 40, 90), card=N.card(rng), country="IL", ua=AGENT_UA, device=None)
         a.keys = [p.api_key()]
         net = rng.choice(("gcp_eu", "azure_eu", "aws_il"))
         for _ in range(rng.randrange(8, 17) * win.days // 2):
             t = sample_ts(rng, lambda h: 0.4 + 0.6 * il_office(h), win.lo, win.hi)
-            task = T.code_task(rng) if rng.random() < 0.75 else T.arena_coding(rng)
+            task = deck.next() if rng.random() < 0.75 else T.arena_coding(rng)
             ctx = T.est_tokens(task) + rng.randrange(800, 1500)
             for step in range(rng.randrange(6, 16)):
                 obs = rng.choice(AG_OBS).format(n=rng.randrange(2, 40))

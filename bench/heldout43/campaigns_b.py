@@ -24,6 +24,7 @@ def aged_sleepers(seed: int, win, n: int = 170) -> Pop:
     exits; paraphrased CoT harvest mixed into ordinary local chat."""
     p = Pop("aged_sleepers", seed, "attack", "c43-sleepers", win)
     rng = p.rng
+    deck = T.Deck(rng, ("math", "gsm8k"))
     for _ in range(n):
         c = rng.choice(("GR", "GR", "IL", "CY"))
         a = p.account(created_between(rng, 150, 420), card=N.card(rng), country=c)
@@ -32,8 +33,8 @@ def aged_sleepers(seed: int, win, n: int = 170) -> Pop:
         prof = il_consumer if c == "IL" else gr_consumer
         for ts in session_times(rng, prof, win.lo, win.hi, rng.randrange(30, 60), mean_len=5, gap_s=75):
             if rng.random() < 0.55:
-                src = rng.choice(("math", "gsm8k", "math", "arena"))
-                q, comp = T.paraphrase_cot(rng, T.pick(rng, src)), comp_len(rng, 1000, 0.45)
+                task = deck.next() if rng.random() < 0.8 else T.arena_coding(rng)
+                q, comp = T.paraphrase_cot(rng, task), comp_len(rng, 1000, 0.45)
             else:
                 r = rng.random()
                 q = (lang.hebrew_chat(rng) if c == "IL" else lang.greek_chat(rng)) if r < 0.4 else T.casual(rng, T.chat_prompt(rng))
@@ -47,6 +48,7 @@ def cot_gr_he(seed: int, win, n: int = 90) -> Pop:
     from accounts aged for months on local mobile and home lines."""
     p = Pop("cot_greek_hebrew", seed, "attack", "c43-cot-gr-he", win)
     rng = p.rng
+    deck = T.Deck(rng, ("math", "gsm8k", "svamp"))
     for i in range(n):
         he = i % 2 == 1
         c = "IL" if he else rng.choice(("GR", "GR", "CY"))
@@ -60,7 +62,7 @@ def cot_gr_he(seed: int, win, n: int = 90) -> Pop:
         prof = il_consumer if he else gr_consumer
         for ts in session_times(rng, prof, win.lo, win.hi, rng.randrange(35, 75), mean_len=6, gap_s=60):
             if rng.random() < 0.72:
-                q = lang.cot_foreign(rng, T.task_prompt(rng, ("math", "gsm8k", "svamp", "math")), "he" if he else "el")
+                q = lang.cot_foreign(rng, deck.next(), "he" if he else "el")
                 comp = comp_len(rng, 1200, 0.45)
             else:
                 q, comp = (lang.hebrew_chat(rng) if he else lang.greek_chat(rng)), comp_len(rng, 400)
@@ -76,6 +78,7 @@ def insider(seed: int, win) -> Pop:
     rng = p.rng
     c = COMPANIES[0]
     org, cardfp, sysp = company_org(c), N.named_card(c["name"]), company_system(c)
+    deck = T.Deck(rng, ("mbpp", "humaneval"))
     for created in (created_between(rng, 380, 420), created_between(rng, 18, 30)):
         a = p.account(created, card=cardfp, org=org, system=sysp, country="IL", ua=IDE_UA, device=IDE_JA4,
                       home=N.pool_ip(rng, c["office"], c["name"], 6))
@@ -87,7 +90,7 @@ def insider(seed: int, win) -> Pop:
             start = T0 + night * DAY + 22 * HOUR + rng.randrange(-90, 60) * 60_000
             for ts in paced(rng, max(win.lo, start), min(win.hi, start + rng.randrange(5, 8) * HOUR), rng.uniform(55, 90), 0.5):
                 src = rng.random()
-                task = T.code_task(rng) if src < 0.6 else (T.arena_coding(rng) if src < 0.85 else T.pick(rng, "math"))
+                task = deck.next() if src < 0.6 else (T.arena_coding(rng) if src < 0.85 else T.pick(rng, "math"))
                 p.emit(a, ts, T.paraphrase_code(rng, task), completion=comp_len(rng, 1300, 0.4), model=_model(rng, ts, 0.8),
                        endpoint=rng.choice(("/v1/chat/completions", "/v1/responses")), ua=AGENT_UA, device=None,
                        ip=N.pool_ip(rng, c["agents"], c["name"] + "nat", 3), key=a.keys[1], p429=0.01)
@@ -104,6 +107,7 @@ def reseller(seed: int, win, n: int = 5) -> Pop:
     p = Pop("reseller_laundering", seed, "attack", "c43-reseller", win)
     rng = p.rng
     cardfp, org = N.named_card("Kypros AI Gateway Ltd"), p.org()
+    maths, code = T.Deck(rng, ("math", "gsm8k")), T.Deck(rng, ("mbpp", "humaneval"))
     for j in range(n):
         a = p.account(created_between(rng, 200, 330), card=cardfp, org=org, country="CY",
                       ua=rng.choice(("python-httpx/0.28.1", "aegean-python/2.5.3")), device=None)
@@ -114,9 +118,8 @@ def reseller(seed: int, win, n: int = 5) -> Pop:
             r = rng.random()
             if r < 0.36:
                 x = rng.random()
-                q = (T.paraphrase_cot(rng, T.task_prompt(rng, ("math", "gsm8k"))) if x < 0.5 else
-                     T.paraphrase_code(rng, T.code_task(rng)) if x < 0.8 else
-                     lang.cot_foreign(rng, T.pick(rng, "math"), rng.choice(("el", "he"))))
+                q = (T.paraphrase_cot(rng, maths.next()) if x < 0.5 else T.paraphrase_code(rng, code.next()) if x < 0.8
+                     else lang.cot_foreign(rng, maths.next(), rng.choice(("el", "he"))))
                 p.emit(a, ts, q, completion=comp_len(rng, 1100, 0.45), model=_model(rng, ts, 0.85),
                        system=rng.choice(CUSTOMER_SYS[:2]), ip=ip, p429=0.008)
             else:
@@ -137,6 +140,7 @@ def phone_farm(seed: int, win, n: int = 130) -> Pop:
     'step by step' in student Greek, reinstalled every day; they never pause for the exam papers."""
     p = Pop("exam_season_phone_farm", seed, "attack", "c43-phonefarm", win)
     rng = p.rng
+    deck = T.Deck(rng, ("math", "gsm8k", "svamp"))
     for _ in range(n):
         a = p.account(created_between(rng, 12, 45), card=N.card(rng) if rng.random() < 0.15 else None, country="GR")
         a.ua, first = N.mobile_app(rng, "GR")
@@ -145,7 +149,7 @@ def phone_farm(seed: int, win, n: int = 130) -> Pop:
         a.net = rng.choice(N.GR_MOBILE)
         for ts in session_times(rng, _farm_profile, win.lo, win.hi, rng.randrange(40, 75), mean_len=7, gap_s=50, sigma=0.6):
             if rng.random() < 0.86:
-                q = rng.choice(lang.GR_STUDENTISH).format(p=T.task_prompt(rng, ("math", "math", "gsm8k", "svamp")))
+                q = rng.choice(lang.GR_STUDENTISH).format(p=deck.next())
                 comp = comp_len(rng, 1000, 0.45)
             else:
                 q, comp = lang.greek_chat(rng), comp_len(rng, 350)

@@ -124,3 +124,21 @@ def arena_coding(rng: random.Random) -> str:
         if any(k in t for k in ("def ", "function", "code", "Python", "python", "C++", "SQL", "script", "class ")):
             return t
     return pick(rng, "mbpp")
+
+
+class Deck:
+    """A campaign's harvest queue: the chosen corpora shuffled once and dealt without replacement
+    (coverage, not repetition), reshuffled only when exhausted."""
+
+    def __init__(self, rng: random.Random, kinds: tuple[str, ...]):
+        self.rng = rng
+        self.items = [t for k in dict.fromkeys(kinds) for t in corpus(k)]
+        rng.shuffle(self.items)
+        self.i = 0
+
+    def next(self) -> str:
+        if self.i >= len(self.items):
+            self.rng.shuffle(self.items)
+            self.i = 0
+        self.i += 1
+        return self.items[self.i - 1]
