@@ -70,7 +70,9 @@ def launch_tryers(seed: int, win, n: int = 520) -> Pop:
     for _ in range(n):
         c = rng.choices(("GR", "IL", "CY"), (45, 40, 15))[0]
         new = rng.random() < 0.4
-        first = LAUNCH + int(rng.expovariate(1 / (2.5 * HOUR))) - (15 * MINUTE if rng.random() < 0.06 else 0)
+        first = LAUNCH + int(rng.expovariate(1 / (2.5 * HOUR)))
+        if rng.random() < 0.08:                             # eager: refreshing before it is live (404s)
+            first = LAUNCH - rng.randrange(2, 20) * MINUTE
         created = first - rng.randrange(60_000, 40 * MINUTE) if new else created_between(rng, 5, 800)
         a = _consumer(p, c, created, paid=0.25 if new else 0.6)
         if rng.random() < 0.15:

@@ -41,15 +41,16 @@ def build(seed: int, days: int):
         events.extend(p.events)
         pops.append(p)
     lines, kinds = serialise(events, seed)
-    valid_accounts: dict[str, None] = {}
+    valid: dict[str, int] = {}                      # account -> valid original events
     for line, kind in zip(lines, kinds):
         if kind == ORIGINAL:
-            valid_accounts[orjson.loads(line)["account_id"]] = None
-    labels = {a: labels[a] for a in valid_accounts}
+            acct = orjson.loads(line)["account_id"]
+            valid[acct] = valid.get(acct, 0) + 1
+    labels = {a: labels[a] for a in valid}
     stats = []
     for p in pops:
-        accts = [a.id for a in p.accounts if a.id in labels]
-        stats.append((p.name, p.label, p.campaign, len(accts), len(p.events)))
+        accts = [a.id for a in p.accounts if a.id in valid]
+        stats.append((p.name, p.label, p.campaign, len(accts), sum(valid[a] for a in accts)))
     return lines, kinds, labels, stats
 
 
