@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import lang, networks as N, text as T
 from .base import Pop, comp_len
 from .world import (DAY, EP_EMBED, EP_RESP, HOUR, LAUNCH, MINUTE, MODEL_EMBED, MODEL_NEW, T0, created_between, digest,
-                    flat_service, gr_office, il_office, local_hour, night_batch, paced, sample_ts, session_times)
+                    flat_service, gr_office, il_office, local_hour, paced, sample_ts, session_times)
 
 # Companies are world-level facts (an insider campaign lives inside the first one).
 COMPANIES = (
