@@ -161,3 +161,16 @@ def p_server(d: int, h: float) -> float:
 
 def p_flat(d: int, h: float) -> float:
     return 1.0
+
+
+def chat_model(rng: random.Random, a: Account, ts: int, p4: float = 0.22) -> str:
+    if a.tier == "free":
+        return "ipe-3-mini"
+    if ts >= LAUNCH and rng.random() < p4:
+        return "ipe-4"
+    return "ipe-3" if rng.random() < 0.7 else "ipe-3-mini"
+
+
+def window(lo: int, hi: int, w: float = 1.0) -> Callable[[int, float], float]:
+    """Profile: weight w between absolute local hours lo..hi counted from Sunday 00:00."""
+    return lambda d, h: w if lo <= d * 24 + h < hi else 0.0
