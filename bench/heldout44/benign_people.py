@@ -3,7 +3,7 @@ consumers in Brazil, Portugal and Lusophone Africa, launch-day tryers."""
 from __future__ import annotations
 
 from . import texts as T
-from .pop import CHAT, Pop, chat_model, p_leisure, p_work, window
+from .pop import Pop, chat_model, p_leisure, p_work, window
 from .world import HOUR, LAUNCH, MIN, NETS, SDK_UA, T0, Person, hexid
 
 MATHS = ("math", "gsm8k", "svamp", "gsm8k")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 from . import texts as T
-from .pop import CHAT, Pop, p_flat, p_leisure, window
-from .world import BROWSER_UA, DAY, HOUR, JA4, LAUNCH, MIN, NETS, SDK_UA, T0, hnum, hexid
+from .pop import Pop, p_flat, p_leisure
+from .world import BROWSER_UA, DAY, HOUR, JA4, LAUNCH, MIN, NETS, T0, hnum, hexid
 
 HOMES = [n for n in NETS.values() if n.kind == "home" and n.country == "BR"]
 HARVEST = ("math", "gsm8k", "mbpp", "humaneval", "math", "arena")
@@ -66,11 +66,11 @@ def launch_day_burst(P: Pop) -> None:
     saturating it from 10:00 from one cloud region."""
     rng = P.rng
     aws = NETS["AWS sa-east-1"]
-    for i in range(36):
+    for i in range(24):
         a = P.account(T0 + 20 * HOUR + rng.randint(0, 180) * MIN, "card", pay=P.payment("card", f"vcc-{i % 3}"))
         ua = "openai-python/2.3.0"
         net = {"ip": aws.ip("burst", i % 6), "asn": aws.asn, "ua": ua, "device": None}
-        ts = LAUNCH - 20 * MIN + rng.randint(0, 60) * 1000
+        ts = LAUNCH - 12 * MIN + rng.randint(0, 180) * 1000
         while ts < LAUNCH:
             P.emit(a, ts, model="ipe-4", prompt="ping", net=net)
             ts += rng.randint(25, 35) * 1000
@@ -78,7 +78,7 @@ def launch_day_burst(P: Pop) -> None:
         while ts < stop:
             q = harvest_q(rng, ("arena", "humaneval", "math", "mbpp")) + "\n\n" + rng.choice(T.COT)
             P.emit(a, ts, model="ipe-4", prompt=q, net=net, comp=rng.randint(900, 3000))
-            ts += rng.randint(40, 160) * 1000
+            ts += rng.randint(8, 40) * 1000 if ts < LAUNCH + HOUR else rng.randint(40, 160) * 1000
 
 
 def template_sweep_math(P: Pop) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import texts as T
 from .campaigns_a import harvest_q, paraphrase, resi
 from .pop import EMB, RESP, Pop, p_flat, p_leisure
-from .world import CARRIERS, DAY, HOUR, JA4, LAUNCH, MIN, NETS, T0, BROWSER_UA, Person, carrier_net
+from .world import CARRIERS, DAY, HOUR, LAUNCH, MIN, NETS, T0, Person, carrier_net
 
 
 def embedding_sweep(P: Pop) -> None:
