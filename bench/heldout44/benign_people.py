@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import texts as T
 from .pop import Pop, chat_model, p_leisure, p_work, window
-from .world import HOUR, LAUNCH, MIN, NETS, SDK_UA, T0, Person, hexid
+from .world import ENEM_END, HOUR, LAUNCH, MIN, NETS, SDK_UA, T0, Person, hexid
 
 MATHS = ("math", "gsm8k", "svamp", "gsm8k")
 
@@ -37,9 +37,12 @@ def enem_candidates(P: Pop) -> None:
                 _session(P, a, me, s, lambda: T.fill(rng, rng.choice(T.GENERAL_BR), T.pick(rng, "nq")))
         elif rng.random() < 0.78:  # the surge after 18:30: questions about the paper
             prof = lambda d, h: (3.0 if 18.75 <= h < 20 else 2.0 if 20 <= h < 22 else 1.0 if 22 <= h < 24 else 0) if d == 0 else 0
+            leaving = lambda ts: (  # on the way home from the exam site: the carrier's CGNAT
+                {"ip": me.mobile_at(ts)[0], "asn": me.carrier.asn, "ua": me.app_ua, "device": me.install}
+                if ts < ENEM_END + 80 * MIN else me.via_app(ts, rng))
             for s in P.sessions(rng.randint(1, 3), prof, size=(2, 6), gap=(30, 200)):
                 _session(P, a, me, s, lambda: T.fill(rng, rng.choice(T.ENEM_AFTER), _q(P))
-                         if rng.random() < 0.75 else rng.choice(T.ENEM_OWN))
+                         if rng.random() < 0.75 else rng.choice(T.ENEM_OWN), net=leaving if rng.random() < 0.8 else None)
         if rng.random() < 0.4:  # Monday: the unofficial answer keys
             for s in P.sessions(1, window(31, 47), size=(1, 4)):
                 _session(P, a, me, s, lambda: T.fill(rng, rng.choice(T.ENEM_AFTER), _q(P)))
