@@ -129,3 +129,12 @@ def mix_model(rng, free: bool, p2: float = 0.0) -> Callable[[int], str]:
             return "dnipro-2"
         return "dnipro-1" if rng.random() < 0.8 else "dnipro-1-mini"
     return f
+
+
+def company_org(seed: int, company: str) -> str:
+    """World fact: a company's org id (shared by every population that works there)."""
+    return "org_" + hexid("company-org", seed, company, n=16)
+
+
+def company_card(seed: int, company: str, k: int = 0) -> str:
+    return fp("corp", seed, company, k)

@@ -1,7 +1,7 @@
 """Benign organisations: outsourcing houses and their CI/agents, eval team, app backends, RAG, bank, agencies."""
 from __future__ import annotations
 
-from .actors import EMBED, RESP, Pop, fp, mix_model
+from .actors import EMBED, RESP, Pop, company_card, company_org, fp, mix_model
 from .nets import BUSINESS, CLOUD, SDK_UAS, Net, connect, ide_plugin, browser
 from .texts import chat, pick, wrap
 from .world import DAY, HOUR, LAUNCH, MIN, PROFILES, T0, local_ms, pick_ts
@@ -26,8 +26,8 @@ def outsourcing_engineers(P: Pop) -> None:
     rng = P.rng
     from .world import COUNTRY
     for name, city, n, night in COMPANIES:
-        org = "org_" + f"{rng.getrandbits(64):016x}"
-        cards = [fp(P.seed, P.name, name, k) for k in range(1 + n // 60)]
+        org = company_org(P.seed, name)
+        cards = [company_card(P.seed, name, k) for k in range(1 + n // 60)]
         net, office = _office(name, COUNTRY[city])
         for _ in range(n):
             a = P.account(created=P.ago(400, 10), org=org, pay=rng.choice(cards))
@@ -58,8 +58,8 @@ def outsourcing_ci_agents(P: Pop) -> None:
     """CI reviewers and coding agents of the same houses: cloud runners, SDK, steady template traffic."""
     rng = P.rng
     for name, city, n, night in COMPANIES:
-        org = "org_" + f"{rng.getrandbits(64):016x}"
-        card = fp(P.seed, P.name, name)
+        org = company_org(P.seed, name)
+        card = company_card(P.seed, name, 0)
         cloud = CLOUD[rng.choice(("aws", "hetzner", "azure", "gcp"))]
         for k in range(2 + n // 40):
             a = P.account(created=P.ago(200, 20), org=org, pay=card, nkeys=2)
