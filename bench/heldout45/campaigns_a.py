@@ -4,7 +4,7 @@ from __future__ import annotations
 from .actors import Pop, company_card, company_org, fp
 from .benign_orgs import COMPANIES, IDE_SYS, _office
 from .nets import BROWSERS, CLOUD, HOME, SDK_UAS, VPN, browser, connect, ide_plugin, tls_fp
-from .texts import chat, paraphrase, pick, wrap
+from .texts import chat, corpus, paraphrase, pick, wrap
 from .world import COUNTRY, DAY, HOUR, LAUNCH, MIN, T0, local_ms, pick_ts
 
 RESI_CITIES = ("Kyiv", "Lviv", "Dnipro", "Odesa", "Warsaw", "Berlin", "Vilnius", "Riga", "Prague")
@@ -74,8 +74,7 @@ CODE_T = ["First explain your reasoning step by step, then write the solution.\n
 def code_bench_sweep(P: Pop, n: int = 16) -> None:
     """HumanEval/MBPP harvest with reasoning prompts; stolen personal cards; DigitalOcean and AWS."""
     rng = P.rng
-    items = list(__import__("bench.heldout45.texts", fromlist=["corpus"]).corpus("mbpp")) + \
-        list(__import__("bench.heldout45.texts", fromlist=["corpus"]).corpus("humaneval"))
+    items = list(corpus("mbpp")) + list(corpus("humaneval"))
     for i in range(n):
         a = P.account(created=P.ago(12, 5, 40))
         cloud = CLOUD["do" if i % 2 else "aws"]

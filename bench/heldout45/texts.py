@@ -102,3 +102,6 @@ def est_tokens(text: str | None) -> int:
     cyr = sum(1 for ch in text[:400] if "\u0400" <= ch <= "\u04ff")
     ratio = 2.6 if cyr > 80 else 3.8
     return max(1, int(len(text) / ratio))
+
+
+TRANS_LANGS = ("Ukrainian", "Lithuanian", "Latvian", "Estonian", "Russian")
