@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 H = 3_600_000
 MIN = 60_000
 DAY = 24 * H
-T0 = 1_841_875_200_000          # 2027-05-13T00:00:00Z (Thursday)
+T0 = 1_810_166_400_000          # 2027-05-13T00:00:00Z (Thursday)
 LAUNCH = T0 + DAY + 14 * H      # Friday 14 May 15:00 Lagos (UTC+1) = 14:00Z
 
 
