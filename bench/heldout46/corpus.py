@@ -76,8 +76,14 @@ def lang_for(rng: random.Random, country: str) -> str:
 
 # ---------------------------------------------------------------- own texts
 def fill(rng: random.Random, template: str, slots: dict[str, list]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: str(rng.choice(slots[m.group(1)])) if m.group(1) in slots
-                  else str(rng.randint(2, 99)), template)
+    chosen: dict[str, str] = {}
+
+    def one(m: re.Match) -> str:
+        k = m.group(1)
+        if k not in chosen:
+            chosen[k] = str(rng.choice(slots[k])) if k in slots else str(rng.randint(2, 99))
+        return chosen[k]
+    return re.sub(r"\{(\w+)\}", one, template)
 
 
 NAMES = ["Chinedu", "Aisha", "Tunde", "Kofi", "Ama", "Wanjiru", "Otieno", "Ngozi", "Musa", "Efua",
@@ -181,7 +187,10 @@ _SYN = [("How many", "What is the total number of"), ("altogether", "in total"),
 def paraphrase(rng: random.Random, text: str) -> str:
     """Cheap surface rewrite of a word problem: rename people, nudge numbers,
     swap phrases, sometimes move the question first."""
-    out = re.sub(r"\b[A-Z][a-z]{2,}\b", lambda m: rng.choice(NAMES) if m.group(0) in _names_in(text) else m.group(0), text)
+    names = {}
+    for w in _names_in(text):
+        names.setdefault(w, rng.choice(NAMES))
+    out = re.sub(r"\b[A-Z][a-z]{2,}\b", lambda m: names.get(m.group(0), m.group(0)), text)
     out = re.sub(r"\b(\d{1,3})\b", lambda m: str(max(1, int(m.group(1)) + rng.choice([-2, -1, 1, 2, 3]))), out)
     for a, b in _SYN:
         if a in out and rng.random() < 0.5:
@@ -193,5 +202,6 @@ def paraphrase(rng: random.Random, text: str) -> str:
 
 
 def _names_in(text: str) -> list[str]:
-    words = re.findall(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", text)
-    return [w for w in words if w not in ("The", "If", "How", "What", "She", "He", "They")]
+    words = re.findall(r"\b[A-Z][a-z]{2,}\b", text)
+    return [w for w in words if w not in ("The", "If", "How", "What", "She", "They", "Each", "There", "After", "Then", "When",
+                                    "His", "Her", "In", "On", "At", "For", "This", "One", "Two", "Every")]
