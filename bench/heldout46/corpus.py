@@ -191,7 +191,7 @@ def paraphrase(rng: random.Random, text: str) -> str:
     for w in _names_in(text):
         names.setdefault(w, rng.choice(NAMES))
     out = re.sub(r"\b[A-Z][a-z]{2,}\b", lambda m: names.get(m.group(0), m.group(0)), text)
-    out = re.sub(r"\b(\d{1,3})\b", lambda m: str(max(1, int(m.group(1)) + rng.choice([-2, -1, 1, 2, 3]))), out)
+    out = re.sub(r"(?<![\d,.])(\d{1,3})(?![\d,.])", lambda m: str(max(1, int(m.group(1)) + rng.choice([-2, -1, 1, 2, 3]))), out)
     for a, b in _SYN:
         if a in out and rng.random() < 0.5:
             out = out.replace(a, b)
