@@ -66,7 +66,7 @@ def _wassce(sink: Sink, n: int, cities: dict[str, float]) -> None:
                 q = C.wrap(r, lang, q)
             return chat_model(r, t, tier, 0.1), CHAT, q, None, kind
 
-        run_sessions(sink, acct, kits, tz, "student", [2.4, 1.5], (2, 12), 40, prompt,
+        run_sessions(sink, acct, kits, tz, "student", [1.6, 1.0], (2, 10), 40, prompt,
                      blocked=lambda t, tz=tz: in_wassce_paper(t, tz))
 
 
@@ -142,7 +142,7 @@ def uni_students(sink: Sink) -> None:
                 q, kind = C.everyday(r, country)
                 return chat_model(r, t, tier), CHAT, q, None, kind
 
-            run_sessions(sink, acct, kits, tz, "student", 1.8, (2, 10), 60, prompt)
+            run_sessions(sink, acct, kits, tz, "student", 1.4, (2, 10), 60, prompt)
 
 
 # ---------------------------------------------------------------- everyday users
