@@ -238,7 +238,9 @@ class Sink:
         if not (T0 <= t < T0 + self.days * DAY):
             return 0
         rng = self.rng
-        if pt is None:
+        if pt is None and prompt is None and system is None:    # zero data retention: no text, size only
+            pt = int(math.exp(rng.gauss(math.log(380), 0.8)))
+        elif pt is None:
             pt = count_tokens(prompt) + count_tokens(system) + 7
         if status is None:
             status = gateway_status(rng, model, t, pt)
