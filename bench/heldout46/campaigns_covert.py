@@ -127,7 +127,7 @@ def agentic_trajectories(sink: Sink) -> None:
                 sink.add(acct, t, kit.client(rng, t), model_after(rng, t, 0.8), "/v1/responses", transcript,
                          AGENT_SYS, "agent", pt=pt)
                 t += rng.randint(4000, 25000)
-            t += rng.randint(2 * MIN, 40 * MIN)
+            t += rng.randint(20 * MIN, 90 * MIN)
 
 
 # ---------------------------------------------------------------- L. labelling company harvesting
