@@ -136,7 +136,7 @@ def agritech_bot(sink: Sink) -> None:
     langs, w = list(AGRI), [0.25, 0.3, 0.1, 0.2, 0.15]
     tzs = {"ha": 1, "sw": 3, "tw": 0, "pcm": 1, "en": 1}
     for day in range(sink.days):
-        for _ in range(int(1700 * (0.9 + 0.2 * rng.random()))):
+        for _ in range(int(1400 * (0.9 + 0.2 * rng.random()))):
             lang = rng.choices(langs, weights=w)[0]
             t = pick_time(rng, day, tzs[lang], "farm", sink.days)
             q = C.fill(rng, rng.choice(AGRI[lang]), C.SLOTS)

@@ -143,7 +143,7 @@ def data_labellers(sink: Sink) -> None:
                     q, kind = "Rewrite this question so it sounds natural: " + C.pick(r, "nq"), "rewrite"
                 return "baobab-1-mini", CHAT, q, RUBRIC, kind
 
-            run_sessions(sink, acct, kits, 3, "office", 3.0, (3, 10), 45, prompt, kit_weights=[0.6] + [0.4] * (len(kits) - 1))
+            run_sessions(sink, acct, kits, 3, "office", 2.4, (3, 10), 45, prompt, kit_weights=[0.6] + [0.4] * (len(kits) - 1))
 
 
 # ---------------------------------------------------------------- newsrooms

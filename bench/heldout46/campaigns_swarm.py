@@ -69,7 +69,7 @@ def template_sweep_math(sink: Sink) -> None:
     ips = fixed_ips("hetzner", "sweep-box", 3)
     kit = Kit("fixed", "Lagos", SDKS["requests"], None, net="hetzner", ips=ips)
     gsm = C.pool("gsm8k")
-    for i in range(14):
+    for i in range(10):
         acct = sink.account(int(T0 - 2.3 * DAY + i * 4 * MIN), "payg", pay=card(sink.seed, sink.name, i % 2))
         k = i * 600                               # each account walks its own contiguous slice
         t = T0 + rng.randrange(H)
