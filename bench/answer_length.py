@@ -1,0 +1,105 @@
+"""How much detection leans on answer length (BENCHMARKS.md "Answer length and
+recall across generators").
+
+    # each set's median completion tokens (successful requests, benign and
+    # campaign) beside the recall of a sweep run, and their rank correlation
+    PYTHONPATH=. .venv/bin/python bench/answer_length.py medians --run /tmp/runs/base44
+
+    # a copy of a set with every completion_tokens scaled (a terser or wordier
+    # model, all else equal), for `enforcer backtest`
+    PYTHONPATH=. .venv/bin/python bench/answer_length.py scale SRC.jsonl.gz DST.jsonl.gz 0.5
+
+The medians read every third line (enough for a median, a third of the time);
+sets and labels are where `bench.heldout_sweep` keeps them (`--sets`).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+from pathlib import Path
+
+import orjson
+
+from enforcer.jsonl import open_lines
+from enforcer.labels import load_labels
+
+
+def scale(src: str, dst: str, factor: float) -> None:
+    """Copy `src` with each integer completion_tokens multiplied by `factor`;
+    lines that are not such an event (broken lines included) pass unchanged."""
+    with open_lines(src) as lines, gzip.open(dst, "wb", compresslevel=1) as out:
+        for line in lines:
+            try:
+                ev = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                ev = None
+            c = ev.get("completion_tokens") if isinstance(ev, dict) else None
+            if type(c) is int:
+                ev["completion_tokens"] = round(c * factor)
+                line = orjson.dumps(ev)
+            out.write(line + b"\n")
+
+
+def medians(events: Path, labels: Path, every: int = 3) -> dict[str, float]:
+    """Median completion tokens of successful requests, benign and campaign."""
+    lab = load_labels(labels)
+    tokens: dict[str, list[int]] = {"benign": [], "attack": []}
+    with open_lines(str(events)) as lines:
+        for i, line in enumerate(lines):
+            if i % every:
+                continue
+            try:
+                ev = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if not isinstance(ev, dict) or ev.get("status", 200) != 200:
+                continue
+            acct, c = ev.get("account_id"), ev.get("completion_tokens")
+            if isinstance(acct, str) and acct in lab and type(c) is int and c > 0:
+                tokens[lab[acct]["label"]].append(c)
+    return {k: statistics.median(v) for k, v in tokens.items() if v}
+
+
+def _ranks(xs: list[float]) -> list[int]:
+    order = sorted(range(len(xs)), key=xs.__getitem__)
+    r = [0] * len(xs)
+    for k, i in enumerate(order):
+        r[i] = k
+    return r
+
+
+def report(run: Path, sets: Path) -> None:
+    rows = []
+    for d in sorted(p for p in run.iterdir() if (p / "report.json").exists()):
+        det = orjson.loads((d / "report.json").read_bytes())["detection"]
+        m = medians(sets / f"{d.name}.jsonl.gz", sets / f"{d.name}.labels.json")
+        if "attack" in m and "benign" in m:
+            rows.append((d.name, 100 * det["recall"], m["benign"], m["attack"]))
+            print(f"{d.name:16} recall {rows[-1][1]:6.2f}%  median answer: benign {m['benign']:6.0f}  "
+                  f"campaign {m['attack']:6.0f}")
+    if len(rows) > 2:
+        rec, camp = [r[1] for r in rows], [r[3] for r in rows]
+        rho = statistics.correlation(_ranks(rec), _ranks(camp))
+        print(f"{len(rows)} sets: Spearman (recall, campaign median answer) {rho:.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    m = sub.add_parser("medians")
+    m.add_argument("--run", required=True, type=Path, help="a bench.heldout_sweep --run directory")
+    m.add_argument("--sets", default=Path("/tmp/sets"), type=Path)
+    s = sub.add_parser("scale")
+    s.add_argument("src")
+    s.add_argument("dst")
+    s.add_argument("factor", type=float)
+    a = ap.parse_args()
+    if a.cmd == "scale":
+        scale(a.src, a.dst, a.factor)
+    else:
+        report(a.run, a.sets)
+
+
+if __name__ == "__main__":
+    main()
