@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     commit_interval_s: float = Field(2.8, gt=0, description="how often processed offsets are committed")
     loglevel: str = "info"
     stats_interval_s: float = Field(30.0, gt=0, description="how often the worker logs its counters")
+    shutdown_timeout_s: float = Field(25.0, ge=0, description="a worker still stopping this long after SIGTERM "
+                                      "logs where it is stuck and exits with 70 (0: wait for ever); keep it "
+                                      "below the orchestrator's grace period")
     batch_max: int = Field(1000, ge=1, description="records per batch at most")
     batch_linger_s: float = Field(0.05, ge=0, description="when the worker is behind, how long a batch stays open "
                                   "to grow; when it keeps up, a batch ends as soon as no record is waiting")

@@ -1,7 +1,9 @@
 """`enforcer worker`: run the live stream (a faust worker) with settings from ENFORCER_*.
 
 SIGTERM or Ctrl-C stops it cleanly: in-flight records finish, the producer is
-flushed and processed offsets are committed.
+flushed and processed offsets are committed. A stop still running after
+ENFORCER_SHUTDOWN_TIMEOUT_S logs where it is stuck and exits with 70
+(enforcer/stream/shutdown.py).
 
 Logs go to stdout through enforcer.obs.logging (JSON lines unless stdout is a
 terminal; ENFORCER_LOG_FORMAT overrides). The obs endpoint (/metrics, /healthz,
@@ -55,12 +57,10 @@ def run(args: argparse.Namespace) -> int:
               "(set ENFORCER_OBS_PORT or --obs-port)", file=sys.stderr)
         return 2
 
-    import faust
-
     from enforcer.obs.logging import configure_logging
     from enforcer.stream.app import create_app
 
-    configure_logging(level=s.loglevel)  # before faust.Worker, which must keep these handlers
+    configure_logging(level=s.loglevel)  # before the faust Worker, which must keep these handlers
     app, _proc, obs = create_app(s, rules)
     print(f"enforcer worker: app {s.app_id}, {len(rules.rules)} rule(s) from {s.rules_dir} (digest {rules.digest}), "
           f"{s.topic_requests} -> {s.topic_decisions} / {s.topic_decisions_shadow}, DLQ {s.topic_dlq}, "
@@ -69,7 +69,10 @@ def run(args: argparse.Namespace) -> int:
     from enforcer.gctune import tune_gc
 
     tune_gc()  # after the app and rules are built: they are frozen out of every collection
-    worker = faust.Worker(app, obs, loglevel=s.loglevel, quiet=True, override_logging=False)
+    from enforcer.stream.shutdown import Worker
+
+    worker = Worker(app, obs, stop_timeout_s=s.shutdown_timeout_s, loglevel=s.loglevel, quiet=True,
+                    override_logging=False)
     worker.execute_from_commandline()  # raises SystemExit when the worker stops
     return 0
 

@@ -121,14 +121,19 @@ class Worker:
             os.kill(self.proc.pid, signal.SIGKILL)
             self.proc.wait(timeout=30)
 
-    def stop(self, timeout: float = 45) -> int:
-        """SIGTERM, bounded wait, then SIGKILL. Returns the exit code (-9 if killed)."""
+    def terminate(self) -> None:
         if self.alive():
             os.kill(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                self.kill()
+
+    def stop(self, timeout: float = 45) -> int:
+        """SIGTERM, bounded wait, then SIGKILL. Returns the exit code (-9 if
+        killed; 70 if the worker's own stop deadline fired, its log then says
+        where the stop was stuck)."""
+        self.terminate()
+        try:
+            self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
         return self.proc.returncode
 
 
@@ -318,7 +323,18 @@ class Stream:
         return rows, tombstones
 
     def stop_all(self) -> list[int]:
+        """SIGTERM every worker, then wait for each: how a deployment is
+        scaled to zero. Stopping them one after the other lands the second
+        SIGTERM inside the rebalance the first one's departure starts; one CI
+        run saw that stop hang past 45 s (not reproduced in 14 local tries),
+        which the worker's stop deadline (enforcer/stream/shutdown.py) now
+        bounds and explains in its log."""
+        for w in self.workers:
+            w.terminate()
         return [w.stop() for w in self.workers]
+
+    def logs(self) -> str:
+        return "\n".join(f"--- {w.log.name} (exit {w.proc.returncode}):\n{w.text()[-4000:]}" for w in self.workers)
 
 
 @pytest.fixture
@@ -374,7 +390,7 @@ def test_events_in_decisions_out(stream: Stream) -> None:
     recs = read_topic(stream.bootstrap, stream.decisions, 1)
     assert recs[0].key == b"acct-burst"
     assert dict(recs[0].headers) == {"content-type": b"application/json", "schema-version": b"1"}
-    assert stream.stop_all() == [0], "SIGTERM must stop the worker cleanly"
+    assert stream.stop_all() == [0], f"SIGTERM must stop the worker cleanly\n{stream.logs()}"
 
 
 def test_stream_equals_backtest(stream: Stream, events) -> None:
@@ -475,7 +491,7 @@ def test_second_worker_takes_over_partitions(stream: Stream, events) -> None:
     assert stream.produce(second).returncode == 0
     stream.wait_done(n, (w1, w2))
     rows, _ = stream.dump()
-    assert stream.stop_all() == [0, 0]
+    assert stream.stop_all() == [0, 0], stream.logs()
     for w in (w1, w2):  # both processed records of the second half (final stats are logged at shutdown)
         assert _stats(w).get("events", 0) > 0, w.text()[-3000:]
     assert id_set(rows) == id_set(bt_rows)
