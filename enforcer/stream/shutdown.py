@@ -37,9 +37,11 @@ def stacks(loop: asyncio.AbstractEventLoop | None) -> str:
     """Every thread's stack, then every pending task of `loop` (read from
     another thread: a best-effort snapshot, which is all a post-mortem needs)."""
     names = {t.ident: t.name for t in threading.enumerate()}
+    me = threading.get_ident()
     parts = []
     for ident, frame in sys._current_frames().items():
-        parts.append(f"thread {names.get(ident, ident)}:\n{''.join(traceback.format_stack(frame))}")
+        if ident != me:  # the deadline's own thread says nothing about the stop
+            parts.append(f"thread {names.get(ident, ident)}:\n{''.join(traceback.format_stack(frame))}")
     if loop is not None:
         try:
             tasks = list(asyncio.all_tasks(loop))
@@ -74,7 +76,7 @@ class StopDeadline:
             self._timer.cancel()
 
     def _fire(self) -> None:
-        log.critical("the worker did not stop within %.0f s of the stop signal; exiting with %d without a "
+        log.critical("the worker did not stop within %g s of the stop signal; exiting with %d without a "
                      "clean stop (uncommitted records are replayed by the next worker). Where it was:\n%s",
                      self.timeout_s, EXIT_STOP_TIMEOUT, stacks(self.loop))
         logging.shutdown()

@@ -284,8 +284,9 @@ class Stream:
         }
         self.workers: list[Worker] = []
 
-    def start(self, name: str = "w1", state: str | None = None) -> Worker:
-        env = {**self.env, "ENFORCER_STATE_DIR": str(self.tmp / f"state-{state or name}")}
+    def start(self, name: str = "w1", state: str | None = None, **settings: str) -> Worker:
+        env = {**self.env, "ENFORCER_STATE_DIR": str(self.tmp / f"state-{state or name}"),
+               **{f"ENFORCER_{k.upper()}": v for k, v in settings.items()}}
         w = start_worker(env, self.tmp / f"{name}.log", "--web-port", str(_free_port()))
         self.workers.append(w)
         return w
@@ -405,6 +406,17 @@ def test_stream_equals_backtest(stream: Stream, events) -> None:
     lifts = sum(1 for r in rows if r["action"] == "lift")
     assert tombstones == lifts, "each lift is followed by a tombstone"
     assert stream.stop_all() == [0]
+
+
+def test_a_stop_past_its_deadline_exits_70_and_says_where_it_was(stream: Stream) -> None:
+    """The stop deadline, wired end to end: a deadline shorter than any real
+    stop (~1 s) fires, the worker exits 70 and its log names the stuck tasks."""
+    w = stream.start(shutdown_timeout_s="0.05")
+    stream.wait_assigned(w)
+    rc = w.stop(timeout=45)
+    text = w.text()
+    assert rc == 70, text[-3000:]
+    assert "did not stop within" in text and "thread MainThread" in text and "task " in text, text[-3000:]
 
 
 def test_malformed_events_are_dead_lettered(stream: Stream) -> None:
