@@ -9,6 +9,11 @@ recall across generators").
     # model, all else equal), for `enforcer backtest`
     PYTHONPATH=. .venv/bin/python bench/answer_length.py scale SRC.jsonl.gz DST.jsonl.gz 0.5
 
+    # a copy whose answers are made relative to each model's own (its median,
+    # measured on the set without labels, moved to --ref tokens), or to the
+    # whole set's (--per set)
+    PYTHONPATH=. .venv/bin/python bench/answer_length.py normalise SRC.jsonl.gz DST.jsonl.gz --per model
+
 The medians read every third line (enough for a median, a third of the time);
 sets and labels are where `bench.heldout_sweep` keeps them (`--sets`).
 """
@@ -25,9 +30,11 @@ from enforcer.jsonl import open_lines
 from enforcer.labels import load_labels
 
 
-def scale(src: str, dst: str, factor: float) -> None:
-    """Copy `src` with each integer completion_tokens multiplied by `factor`;
-    lines that are not such an event (broken lines included) pass unchanged."""
+def scale(src: str, dst: str, factor: float | dict[str, float]) -> None:
+    """Copy `src` with each integer completion_tokens multiplied by `factor`
+    (or by `factor[model]`, 1 for a model not in it); lines that are not such
+    an event (broken lines included) pass unchanged."""
+    per_model = isinstance(factor, dict)
     with open_lines(src) as lines, gzip.open(dst, "wb", compresslevel=1) as out:
         for line in lines:
             try:
@@ -35,10 +42,49 @@ def scale(src: str, dst: str, factor: float) -> None:
             except orjson.JSONDecodeError:
                 ev = None
             c = ev.get("completion_tokens") if isinstance(ev, dict) else None
-            if type(c) is int:
-                ev["completion_tokens"] = round(c * factor)
+            k = factor.get(str(ev.get("model")), 1.0) if per_model and type(c) is int else factor
+            if type(c) is int and k != 1.0:
+                ev["completion_tokens"] = round(c * k)
                 line = orjson.dumps(ev)
             out.write(line + b"\n")
+
+
+def model_medians(events: str, every: int = 3, min_n: int = 200) -> tuple[dict[str, float], float]:
+    """Median completion tokens of successful requests per model (models with
+    `min_n` sampled requests or more), and over all of them: what a
+    deployment can measure on its own traffic, without labels."""
+    tokens: dict[str, list[int]] = {}
+    with open_lines(events) as lines:
+        for i, line in enumerate(lines):
+            if i % every:
+                continue
+            try:
+                ev = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if not isinstance(ev, dict) or ev.get("status", 200) != 200:
+                continue
+            c = ev.get("completion_tokens")
+            if type(c) is int and c > 0:
+                tokens.setdefault(str(ev.get("model")), []).append(c)
+    every_one = [c for v in tokens.values() for c in v]
+    return ({m: statistics.median(v) for m, v in tokens.items() if len(v) >= min_n},
+            statistics.median(every_one) if every_one else 0.0)
+
+
+def normalise(src: str, dst: str, ref: float, per: str, lo: float, hi: float) -> dict[str, float]:
+    """A copy of `src` whose answers are rescaled so that each model's median
+    (`per="model"`), or the set's overall median (`per="set"`), lands on
+    `ref` tokens, the factor clamped to [lo, hi]: the gates made relative to
+    the model's (or the deployment's) own answers. Returns the factors."""
+    per_model, overall = model_medians(src)
+    if per == "model":
+        factors: dict[str, float] = {m: min(hi, max(lo, ref / v)) for m, v in per_model.items()}
+        scale(src, dst, factors)
+        return factors
+    k = min(hi, max(lo, ref / overall)) if overall else 1.0
+    scale(src, dst, k)
+    return {"*": k}
 
 
 def medians(events: Path, labels: Path, every: int = 3) -> dict[str, float]:
@@ -94,9 +140,19 @@ def main() -> None:
     s.add_argument("src")
     s.add_argument("dst")
     s.add_argument("factor", type=float)
+    n = sub.add_parser("normalise", help="rescale answers so each model's (or the set's) median lands on --ref")
+    n.add_argument("src")
+    n.add_argument("dst")
+    n.add_argument("--ref", type=float, default=421.0, help="target median (421: the median of the 45 sets' "
+                   "overall medians, seed 2)")
+    n.add_argument("--per", choices=("model", "set"), default="model")
+    n.add_argument("--clamp", type=float, nargs=2, default=(0.5, 2.0), metavar=("LO", "HI"))
     a = ap.parse_args()
     if a.cmd == "scale":
         scale(a.src, a.dst, a.factor)
+    elif a.cmd == "normalise":
+        factors = normalise(a.src, a.dst, a.ref, a.per, *a.clamp)
+        print(" ".join(f"{m}={k:.3f}" for m, k in sorted(factors.items())))
     else:
         report(a.run, a.sets)
 
