@@ -49,11 +49,9 @@ def scale(src: str, dst: str, factor: float | dict[str, float]) -> None:
             out.write(line + b"\n")
 
 
-def model_medians(events: str, every: int = 3, min_n: int = 200) -> tuple[dict[str, float], float]:
-    """Median completion tokens of successful requests per model (models with
-    `min_n` sampled requests or more), and over all of them: what a
-    deployment can measure on its own traffic, without labels."""
-    tokens: dict[str, list[int]] = {}
+def _answers(events: str, every: int):
+    """(event, completion tokens) of every `every`-th line's successful
+    request with an answer (enough for a median, a fraction of the time)."""
     with open_lines(events) as lines:
         for i, line in enumerate(lines):
             if i % every:
@@ -66,7 +64,16 @@ def model_medians(events: str, every: int = 3, min_n: int = 200) -> tuple[dict[s
                 continue
             c = ev.get("completion_tokens")
             if type(c) is int and c > 0:
-                tokens.setdefault(str(ev.get("model")), []).append(c)
+                yield ev, c
+
+
+def model_medians(events: str, every: int = 3, min_n: int = 200) -> tuple[dict[str, float], float]:
+    """Median completion tokens of successful requests per model (models with
+    `min_n` sampled requests or more), and over all of them: what a
+    deployment can measure on its own traffic, without labels."""
+    tokens: dict[str, list[int]] = {}
+    for ev, c in _answers(events, every):
+        tokens.setdefault(str(ev.get("model")), []).append(c)
     every_one = [c for v in tokens.values() for c in v]
     return ({m: statistics.median(v) for m, v in tokens.items() if len(v) >= min_n},
             statistics.median(every_one) if every_one else 0.0)
@@ -91,19 +98,10 @@ def medians(events: Path, labels: Path, every: int = 3) -> dict[str, float]:
     """Median completion tokens of successful requests, benign and campaign."""
     lab = load_labels(labels)
     tokens: dict[str, list[int]] = {"benign": [], "attack": []}
-    with open_lines(str(events)) as lines:
-        for i, line in enumerate(lines):
-            if i % every:
-                continue
-            try:
-                ev = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                continue
-            if not isinstance(ev, dict) or ev.get("status", 200) != 200:
-                continue
-            acct, c = ev.get("account_id"), ev.get("completion_tokens")
-            if isinstance(acct, str) and acct in lab and type(c) is int and c > 0:
-                tokens[lab[acct]["label"]].append(c)
+    for ev, c in _answers(str(events), every):
+        acct = ev.get("account_id")
+        if isinstance(acct, str) and acct in lab:
+            tokens[lab[acct]["label"]].append(c)
     return {k: statistics.median(v) for k, v in tokens.items() if v}
 
 
