@@ -327,7 +327,7 @@ class Stream:
         """SIGTERM every worker, then wait for each: how a deployment is
         scaled to zero. Stopping them one after the other lands the second
         SIGTERM inside the rebalance the first one's departure starts; one CI
-        run saw that stop hang past 45 s (not reproduced in 14 local tries),
+        run saw that stop hang past 45 s (not reproduced in 38 local tries),
         which the worker's stop deadline (enforcer/stream/shutdown.py) now
         bounds and explains in its log."""
         for w in self.workers:
