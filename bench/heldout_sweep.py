@@ -7,7 +7,8 @@ pool the detection figures (BENCHMARKS.md "Held-out generators at a glance").
     ... --by-rule                                     # pooled: the first rule that blocked each account
     ... --gain probe-a,probe-b                        # who these (shadow) rules decided that nothing
                                                       # enforced blocked: a relaxed copy of a rule, in
-                                                      # shadow beside it, measured in the same run
+                                                      # shadow beside it, measured in the same run;
+                                                      # per set, then pooled by label
 
 Sets are generated once into --sets (default /tmp/sets, `<generator>-<seed>.jsonl.gz` and
 `.labels.json`, 2 days each) and reused; a set whose report exists in --run is not run again, so an
@@ -107,6 +108,12 @@ def gains(decisions: Path, rules: set[str], blocked_: set[str]) -> dict[str, set
     return out
 
 
+def gain_totals(gained: dict[str, set[str]], labels: dict[str, dict]) -> Counter:
+    """(rule, label) -> accounts: one set's gains, to pool across sets. Accounts
+    without a label (none in a well-formed set) are not counted."""
+    return Counter((r, labels[a]["label"]) for r, accs in gained.items() for a in accs if a in labels)
+
+
 def changes(base: set[str], new: set[str], labels: dict[str, dict]) -> dict[str, Counter]:
     """Accounts blocked only in `new` (+) or only in `base` (-), by (label, population)."""
     def by(accounts):
@@ -140,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     reports = {n: orjson.loads((a.run / n / "report.json").read_bytes()) for n, _, _ in todo}
     probes = {r for r in a.gain.split(",") if r}
     by_rule: Counter = Counter()
+    gained_total: Counter = Counter()
     for n, rep in reports.items():
         d = rep["detection"]
         print(f"{n:14s} recall {100 * d['recall']:6.2f}%  leak {100 * d['leak']:6.2f}%  benign "
@@ -154,13 +162,19 @@ def main(argv: list[str] | None = None) -> int:
             labels = parse_labels((a.sets / f"{n}.labels.json").read_bytes())
             first = first_blockers(a.run / n / "decisions.jsonl")
             by_rule.update((r, labels[acc]["label"]) for acc, r in first.items() if acc in labels)
-            for r, accs in sorted(gains(a.run / n / "decisions.jsonl", probes, set(first)).items()):
+            gained = gains(a.run / n / "decisions.jsonl", probes, set(first))
+            gained_total.update(gain_totals(gained, labels))
+            for r, accs in sorted(gained.items()):
                 c = Counter((labels[x]["label"], labels[x]["population"]) for x in accs if x in labels)
                 print(f"    gain {r}: " + (", ".join(f"{k} {p} {v}" for (k, p), v in c.most_common()) or "none"))
     if a.by_rule:
         print("first blocking rule, pooled:")
         for r in sorted({r for r, _ in by_rule}, key=lambda r: (-by_rule[(r, "attack")], r)):
             print(f"  {r:45s} campaign {by_rule[(r, 'attack')]:6,d}  benign {by_rule[(r, 'benign')]:5,d}")
+    if probes:
+        print("gain, pooled (accounts no enforced decision blocked):")
+        for r in sorted(probes):
+            print(f"  {r:45s} campaign {gained_total[(r, 'attack')]:6,d}  benign {gained_total[(r, 'benign')]:5,d}")
     p = pooled(reports)
     print(f"pooled over {p['sets']} sets: campaign {p['campaign_blocked']:,} / {p['campaign']:,} "
           f"({100 * p['recall']:.2f}%), benign {p['benign_blocked']:,} / {p['benign']:,} "

@@ -64,3 +64,13 @@ def test_first_blockers_and_gains_of_shadow_probes(tmp_path):
     assert first == {"a1": "ring"}  # the first blocking rule; throttles block no one
     g = sweep.gains(tmp_path / "d.jsonl", {"probe", "unused"}, set(first))
     assert g == {"probe": {"a2"}, "unused": set()}  # a1 was blocked anyway; a lift is not a decision on a3
+
+
+def test_gains_pool_across_sets_by_label():
+    labels = {"a1": {"label": "attack", "population": "ring"}, "a2": {"label": "attack", "population": "farm"},
+              "b1": {"label": "benign", "population": "lab"}}
+    one = sweep.gain_totals({"probe": {"a1", "b1"}, "other": set()}, labels)
+    two = sweep.gain_totals({"probe": {"a2", "unlabelled"}, "other": {"b1"}}, labels)
+    total = one + two
+    assert total[("probe", "attack")] == 2 and total[("probe", "benign")] == 1
+    assert total[("other", "benign")] == 1 and total[("other", "attack")] == 0
