@@ -19,8 +19,7 @@ from pathlib import Path
 
 import orjson
 
-from bench.heldout_sweep import blocked
-from enforcer.labels import parse_labels
+from bench.heldout_sweep import blocked, run_arguments, swept_sets
 
 
 def repeat_shares(events: Path) -> dict[str, float]:
@@ -50,8 +49,7 @@ def repeat_shares(events: Path) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--run", type=Path, required=True, help="a bench.heldout_sweep run (its decisions)")
-    ap.add_argument("--sets", type=Path, default=Path("/tmp/sets"))
+    run_arguments(ap)
     ap.add_argument("--share", type=float, default=0.1)
     a = ap.parse_args(argv)
     total: Counter[str] = Counter()      # label -> accounts
@@ -59,12 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     blk: Counter[str] = Counter()        # label -> blocked
     blk_rep: Counter[str] = Counter()    # label -> blocked repeaters
     pops: Counter[tuple[str, str]] = Counter()  # (label, population) of blocked repeaters
-    for out in sorted(p.parent for p in a.run.glob("*/report.json")):
-        events, labels_f = a.sets / f"{out.name}.jsonl.gz", a.sets / f"{out.name}.labels.json"
-        if not events.exists():
-            continue
-        labels = parse_labels(labels_f.read_bytes())  # generators name the label fields differently
-        shares, blocked_ = repeat_shares(events), blocked(out / "decisions.jsonl")
+    for name, events, labels, decisions in swept_sets(a.run, a.sets):
+        shares, blocked_ = repeat_shares(events), blocked(decisions)
         for acc, lab in labels.items():
             kind = "campaign" if lab["label"] != "benign" else "benign"
             r = shares.get(acc, 0.0) >= a.share
@@ -74,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                 blk[kind] += 1
                 blk_rep[kind] += r
                 if r:
-                    pops[(kind, f"{out.name}/{lab['population']}")] += 1
+                    pops[(kind, f"{name}/{lab['population']}")] += 1
     for kind in ("benign", "campaign"):
         n = total[kind] or 1
         print(f"{kind}: {rep[kind]:,} / {total[kind]:,} accounts repeat >= {a.share:.0%} across models "

@@ -23,6 +23,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -86,6 +87,21 @@ def blocked(decisions: Path) -> set[str]:
     return out
 
 
+def run_arguments(ap: argparse.ArgumentParser, run_help: str = "a bench.heldout_sweep run (its decisions)") -> None:
+    """--run and --sets, for the offline measurements that read a sweep's output."""
+    ap.add_argument("--run", type=Path, required=True, help=run_help)
+    ap.add_argument("--sets", type=Path, default=Path("/tmp/sets"))
+
+
+def swept_sets(run: Path, sets: Path) -> Iterator[tuple[str, Path, dict[str, dict], Path]]:
+    """(name, events, labels, decisions) of each set a --run holds whose events are in --sets."""
+    from enforcer.labels import parse_labels  # generators name the label fields differently
+    for out in sorted(p.parent for p in run.glob("*/report.json")):
+        events = sets / f"{out.name}.jsonl.gz"
+        if events.exists():
+            yield out.name, events, parse_labels((sets / f"{out.name}.labels.json").read_bytes()), out / "decisions.jsonl"
+
+
 def first_blockers(decisions: Path) -> dict[str, str]:
     """account -> the rule of its first enforced challenge or suspension (decisions are in event time order)."""
     out: dict[str, str] = {}
@@ -124,8 +140,7 @@ def changes(base: set[str], new: set[str], labels: dict[str, dict]) -> dict[str,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules", type=Path, required=True)
-    ap.add_argument("--run", type=Path, required=True, help="where each set's decisions and report go")
-    ap.add_argument("--sets", type=Path, default=Path("/tmp/sets"))
+    run_arguments(ap, "where each set's decisions and report go")
     ap.add_argument("--seeds", default="1,2", help="comma-separated seeds (default 1,2)")
     ap.add_argument("--only", default="", help="comma-separated generators (default: all)")
     ap.add_argument("--jobs", type=int, default=2)

@@ -17,11 +17,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import orjson
 
-from bench.heldout_sweep import blocked
+from bench.heldout_sweep import blocked, run_arguments, swept_sets
 from enforcer.core.linkkeys import ip_prefix
 from enforcer.jsonl import open_lines
 
@@ -75,16 +74,14 @@ def tally(ratios: dict[str, tuple[float, float]], labels: dict, blocked_: set[st
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--run", type=Path, required=True, help="a bench/heldout_sweep.py --run directory")
-    ap.add_argument("--sets", type=Path, default=Path("/tmp/sets"))
+    run_arguments(ap)
     ap.add_argument("--min-ratio", type=float, default=0.4)
     a = ap.parse_args(argv)
     total: Counter = Counter()
-    for run_dir in sorted(p for p in a.run.iterdir() if (p / "decisions.jsonl").exists()):
-        labels = orjson.loads((a.sets / f"{run_dir.name}.labels.json").read_bytes())
-        with open_lines(str(a.sets / f"{run_dir.name}.jsonl.gz")) as lines:
+    for _name, events, labels, decisions in swept_sets(a.run, a.sets):
+        with open_lines(str(events)) as lines:
             ratios = hop_ratios(lines)
-        total.update(tally(ratios, labels, blocked(run_dir / "decisions.jsonl"), a.min_ratio))
+        total.update(tally(ratios, labels, blocked(decisions), a.min_ratio))
     print(f"accounts with {MIN_REQUESTS}+ requests hopping on {a.min_ratio:.0%}+ of them "
           f"(short: answers under {SHORT_TOKENS} tokens on average)")
     for (who, answers), k in sorted(total.items()):
