@@ -34,7 +34,7 @@ class StudentsMath(Population):
             pay = None if free else ("own" if r.random() < 0.6 else card("wallet", self.seed, self.name, r.randrange(10**6)))
             a = self.account(city, net, client, tier="free" if free else "t1", payment=pay, age_days=r.uniform(5, 700))
             lang = lang_for(r, c, 0.2)
-            for s, t in enumerate(session_starts(r, n_sessions(r, 1.8), "student", a.tz, c)):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 3.0), "student", a.tz, c)):
                 k = 1 + int(lognorm(r, 2.5, 0.6))
                 for j, ts in enumerate(self.session_times(t, k, 110)):
                     if j and r.random() < 0.25:
@@ -60,7 +60,7 @@ class UniCoders(Population):
             free = r.random() < 0.5
             a = self.account(city, net, client, tier="free" if free else "t1", payment=None if free else "own",
                              age_days=r.uniform(30, 900))
-            for s, t in enumerate(session_starts(r, n_sessions(r, 2.0), "evening", a.tz, c)):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 3.0), "evening", a.tz, c)):
                 for ts in self.session_times(t, 2 + int(lognorm(r, 3, 0.5)), 95):
                     _, q = pick_mix(r, {"mbpp": 4, "humaneval": 2, "arena": 3, "seed": 1})
                     self.add(a, ts, model_for(r, ts, a.tier), "code", q, session=s)
@@ -89,7 +89,7 @@ class Tourists(Population):
             free = r.random() < 0.4
             age = r.uniform(0.05, 9) if r.random() < 0.6 else r.uniform(30, 1200)
             a = self.account(city, net, client, tier="free" if free else "t1", payment=None if free else "own", age_days=age)
-            for s, t in enumerate(session_starts(r, n_sessions(r, 1.7), "tourist", a.tz, "XX")):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 2.4), "tourist", a.tz, "XX")):
                 for ts in self.session_times(t, 1 + int(lognorm(r, 1.6, 0.6)), 80):
                     x = r.random()
                     if x < 0.35:
@@ -121,7 +121,7 @@ class Diaspora(Population):
             if a.tier == "free":
                 a.payment = None
             lang = r.choice(["th", "th", "km", "lo"])
-            for s, t in enumerate(session_starts(r, n_sessions(r, 1.8), "evening", a.tz, "XX")):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 2.6), "evening", a.tz, "XX")):
                 for ts in self.session_times(t, 1 + int(lognorm(r, 2, 0.6)), 90):
                     x = r.random()
                     if x < 0.35:
@@ -154,7 +154,7 @@ class CasualPublic(Population):
             a = self.account(city, net, client, tier="free" if free else "t1", payment=None if free else "own",
                              age_days=r.uniform(1, 1000))
             lang = lang_for(r, c, 0.3)
-            for s, t in enumerate(session_starts(r, n_sessions(r, 1.5), "holiday", a.tz, c)):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 2.4), "holiday", a.tz, c)):
                 for ts in self.session_times(t, 1 + int(lognorm(r, 1.8, 0.6)), 75):
                     x = r.random()
                     if x < 0.15:
@@ -185,7 +185,7 @@ class FamilyWallet(Population):
                 a = self.account(city, net, devices.app(r, f"{f}-{m}"), tier="t1", payment=wallet,
                                  age_days=r.uniform(10, 600))
                 lang = lang_for(r, c, 0.1)
-                for s, t in enumerate(session_starts(r, n_sessions(r, 1.6), "student" if kid else "holiday", a.tz, c)):
+                for s, t in enumerate(session_starts(r, n_sessions(r, 2.4), "student" if kid else "holiday", a.tz, c)):
                     for ts in self.session_times(t, 1 + int(lognorm(r, 1.8, 0.5)), 100):
                         if kid:
                             _, q = pick_mix(r, {"gsm8k": 3, "svamp": 2, "nq": 1})
@@ -212,7 +212,7 @@ class InternetCafe(Population):
             for _ in range(r.randint(7, 13)):
                 a = self.account(city, net, (ua, fp), tier="free", payment=None, age_days=r.uniform(1, 400))
                 lang = lang_for(r, c, 0.25)
-                for s, t in enumerate(session_starts(r, n_sessions(r, 1.4), "evening", 7, c)):
+                for s, t in enumerate(session_starts(r, n_sessions(r, 2.0), "evening", 7, c)):
                     for ts in self.session_times(t, 1 + int(lognorm(r, 2, 0.5)), 60):
                         name, q = pick_mix(r, {"nq": 3, "user": 2, "gsm8k": 1, "svamp": 1})
                         self.add(a, ts, LITE, "qa" if name == "nq" else "chat", wrap_local(r, lang, q), session=s)
@@ -237,7 +237,7 @@ class OfficeWorkers(Population):
                 a = self.account(city, net, devices.browser(r, False), tier="t1", org=org,
                                  payment=shared or "own", age_days=r.uniform(10, 700))
                 lang = lang_for(r, c, 0.45)
-                for s, t in enumerate(session_starts(r, n_sessions(r, 2.2), "office", a.tz, c, work=True)):
+                for s, t in enumerate(session_starts(r, n_sessions(r, 3.2), "office", a.tz, c, work=True)):
                     for ts in self.session_times(t, 1 + int(lognorm(r, 2.2, 0.5)), 120):
                         name, q = pick_mix(r, {"user": 4, "seed": 2, "awesome": 1.5, "arena": 1.5, "nq": 1}, 5000)
                         kind = r.choice(["chat", "summary", "long"]) if name != "nq" else "qa"
@@ -258,7 +258,7 @@ class CoworkingNomads(Population):
             net = site if r.random() < 0.6 else home_net(city, len(self.accounts))
             client = devices.browser(r, False) if r.random() < 0.65 else devices.sdk(r)
             a = self.account(city, net, client, tier=r.choice(["t1", "t1", "t2"]), age_days=r.uniform(30, 900))
-            for s, t in enumerate(session_starts(r, n_sessions(r, 2.5), r.choice(["office", "evening"]), 7, "XX")):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 3.5), r.choice(["office", "evening"]), 7, "XX")):
                 for ts in self.session_times(t, 2 + int(lognorm(r, 3, 0.5)), 80):
                     name, q = pick_mix(r, {"arena": 3.5, "mbpp": 1.5, "humaneval": 1, "awesome": 2, "user": 2}, 5000)
                     kind = "code" if name in ("mbpp", "humaneval") else r.choice(["chat", "code", "long"])

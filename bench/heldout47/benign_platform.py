@@ -87,7 +87,7 @@ class AppBackends(Population):
                                    age_days=r.uniform(90, 700))
             lang = {"Bangkok": "th", "Phuket": "en", "Phnom Penh": "km", "Siem Reap": "en", "Vientiane": "lo"}[city]
             model = LITE if volume > 1400 else CHAT
-            for j in range(int(volume * self.scale)):
+            for j in range(int(volume * 1.6 * self.scale)):
                 ts = sample_ts(r, profile, 7, (1.0, 1.1))
                 x = r.random()
                 if x < 0.2:
@@ -186,7 +186,7 @@ class LineBotPlatform(Population):
             system = (f"You are the assistant of a {shop} in {city} (shop id {k}). Opening hours 9:00-20:00, closed "
                       f"{r.choice(['13-15 April', '14 April', 'never'])}. Answer briefly and politely; for prices, "
                       f"say staff will confirm.")
-            for j in range(int(lognorm(r, 45, 0.7))):
+            for j in range(int(lognorm(r, 65, 0.7))):
                 ts = sample_ts(r, "evening", 7, (1.0, 1.0))
                 q = r.choice(SONGKRAN["th"]) if r.random() < 0.2 else wrap_local(r, "th", pick(r, "nq")) if r.random() < 0.5 else pick(r, "user", 800)
                 self.add(a, ts, LITE, "chat", q, system, session=j)

@@ -38,7 +38,7 @@ class Tutors(Population):
                 tpl = WORKSHEET[0] if (c == "TH" and r.random() < 0.6) else r.choice(WORKSHEET[1:])
                 g = r.randint(4, 12)
                 src = r.choice(["gsm8k", "svamp", "math"])
-                for s, t in enumerate(session_starts(r, n_sessions(r, 2.5), r.choice(["office", "evening"]), 7, c)):
+                for s, t in enumerate(session_starts(r, n_sessions(r, 3.5), r.choice(["office", "evening"]), 7, c)):
                     for ts in self.session_times(t, 3 + int(lognorm(r, 8, 0.5)), 150):
                         q = tpl.format(n=r.choice([5, 10, 10, 15, 20]), g=g, q=pick(r, src))
                         self.add(a, ts, model_for(r, ts, "t1", 0.4), "long", q, session=s)
@@ -160,7 +160,7 @@ class ContentCreators(Population):
             net = site_net(CITY_HOME[city], f"agency{r.randrange(12)}", 2) if r.random() < 0.5 else home_net(city, len(self.accounts))
             a = self.account(city, net, devices.browser(r, False), tier="t1", age_days=r.uniform(10, 900))
             style = r.randrange(3)
-            for s, t in enumerate(session_starts(r, n_sessions(r, 2), r.choice(["office", "evening"]), 7, "XX")):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 3), r.choice(["office", "evening"]), 7, "XX")):
                 for ts in self.session_times(t, 2 + int(lognorm(r, 4, 0.5)), 160):
                     topic, where = r.choice(TOPICS), r.choice(["Bangkok", "Chiang Mai", "Phuket", "Siem Reap"])
                     q = [f"Write a {r.choice([600, 800, 1000])}-word SEO blog post about {topic} in {where}, with a "
@@ -182,7 +182,7 @@ class DevsOnVPN(Population):
             net = Net("cgnat", vpns[r.choice(list(vpns))])
             client = devices.sdk(r) if r.random() < 0.6 else devices.browser(r, False)
             a = self.account(city, net, client, tier=r.choice(["t1", "t2"]), age_days=r.uniform(15, 1000))
-            for s, t in enumerate(session_starts(r, n_sessions(r, 2.5), r.choice(["office", "evening"]), 7, "XX")):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 3.5), r.choice(["office", "evening"]), 7, "XX")):
                 for ts in self.session_times(t, 2 + int(lognorm(r, 4, 0.6)), 45):
                     name, q = pick_mix(r, {"arena": 4, "humaneval": 1.5, "mbpp": 2.5, "awesome": 1, "seed": 1}, 5000)
                     self.add(a, ts, model_for(r, ts, a.tier, 0.5), "code" if name != "seed" else "chat", q, session=s)
@@ -216,7 +216,7 @@ class IDEAgents(Population):
             net = home_net(city, len(self.accounts)) if r.random() < 0.6 else site_net("bkk-bizfibre", f"devshop{r.randrange(20)}", 2)
             a = self.account(city, net, (f"NagaCode/0.9.{r.choice([2, 3, 3])} vscode/1.99.{r.randint(0, 3)}", None),
                              tier="t2", age_days=r.uniform(20, 600))
-            for s, t in enumerate(session_starts(r, n_sessions(r, 1.6), r.choice(["office", "evening"]), 7, "XX")):
+            for s, t in enumerate(session_starts(r, n_sessions(r, 2.4), r.choice(["office", "evening"]), 7, "XX")):
                 name, task = pick_mix(r, {"arena": 3, "mbpp": 2, "humaneval": 1}, 3000)
                 steps = trajectory(r, task, 4 + int(lognorm(r, 10, 0.5)))
                 for ts, p in zip(self.session_times(t, len(steps), 9, 0.6), steps):

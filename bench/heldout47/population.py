@@ -10,6 +10,10 @@ from .networks import CITY_COUNTRY, CITY_TZ, Net
 from .world import (CHAT, DAY, EMBED, INCIDENT, LAUNCH, LITE, MAX_TOKENS, MIN, NEW, OVERLOAD, RPM, T0,
                     VERBOSITY, digest, lognorm, rng_for)
 
+# naga-3 launch caps (requests/minute) and the free tier's daily request quota
+NEW_RPM = {"free": 2, "t1": 20, "t2": 60, "t3": 600}
+FREE_DAILY = 25
+
 ENDPOINTS = {"chat": "/v1/chat/completions", "responses": "/v1/responses", "embed": "/v1/embeddings"}
 
 
@@ -156,22 +160,34 @@ class Population:
 
     # ---- finish ---------------------------------------------------------------------
     def finish(self) -> None:
-        """Apply per-account rate limits (60-second sliding window on admitted requests)."""
+        """Apply gateway limits: per-account 60-second sliding window on admitted requests, a
+        stricter launch cap on naga-3, and the free tier's daily quota. Excess gets 429."""
         tier = {a.id: a.tier for a in self.accounts}
         for aid, evs in self._by_acct.items():
             evs.sort(key=lambda e: (e["ts"], e["event_id"]))
-            rpm = RPM[tier[aid]]
-            window: list[int] = []
-            head = 0
+            t = tier[aid]
+            win: dict[str, list[int]] = {"all": [], NEW: []}
+            daily: dict[int, int] = {}
             for e in evs:
-                while head < len(window) and window[head] <= e["ts"] - MIN:
-                    head += 1
-                if len(window) - head >= rpm:
+                lanes = ("all", NEW) if e["model"] == NEW else ("all",)
+                over = False
+                for lane in lanes:
+                    w = win[lane]
+                    while w and w[0] <= e["ts"] - MIN:
+                        w.pop(0)
+                    if len(w) >= (RPM[t] if lane == "all" else NEW_RPM[t]):
+                        over = True
+                day = (e["ts"] - T0) // DAY
+                if t == "free" and daily.get(day, 0) >= FREE_DAILY:
+                    over = True
+                if over:
                     if e["status"] in (200, 499):
                         e["status"] = 429
                         e["completion_tokens"] = 0
                     continue
-                window.append(e["ts"])
+                for lane in lanes:
+                    win[lane].append(e["ts"])
+                daily[day] = daily.get(day, 0) + 1
         # drop accounts that never produced an event
         self.accounts = [a for a in self.accounts if self._by_acct[a.id]]
 
