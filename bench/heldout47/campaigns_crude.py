@@ -51,7 +51,7 @@ class HydraSwarm(Campaign):
             age = [11.2, 7.5, 3.1][batch] + r.uniform(0, 0.05)
             a = self.account("Bangkok", net, (devices.BROWSERS[0][0], tls), tier="t1", payment=cards[i % len(cards)],
                              age_days=age)
-            for j in range(int(lognorm(r, 46, 0.3))):
+            for j in range(int(lognorm(r, 42, 0.3))):
                 ts = sample_ts(r, "server", 7)
                 ua = devices.BROWSERS[r.randrange(len(devices.BROWSERS))][0]
                 if r.random() < 0.33:
@@ -123,7 +123,7 @@ class ResellerGateway(Campaign):
         for k in range(self.n(22)):
             a = self.account("Phnom Penh", net, ("new-api/0.6.2 (go1.22)", None), tier="t2", payment=cards[k % 3],
                              age_days=r.uniform(8, 40))
-            for j in range(int(lognorm(r, 270, 0.3))):
+            for j in range(int(lognorm(r, 240, 0.3))):
                 ts = sample_ts(r, "server", 8)
                 if r.random() < 0.35:
                     kind, q = harvest_prompt(r, 1.0)

@@ -124,8 +124,10 @@ class StudentMimic(Campaign):
                              age_days=[19.4, 14.2, 9.8][k % 3] + r.uniform(0, 0.3))
             lang = {"TH": "th", "KH": "km", "LA": "lo"}[c]
             idx = k * 110
-            for s, t in enumerate(session_starts(r, r.randint(4, 7), "student", 7, c)):
-                for ts in self.session_times(t, r.randint(7, 14), 100, 0.5):
+            # free seats stay under the free tier's daily quota; paid seats work longer sessions
+            n_s, per = ((4, 7), (7, 14)) if paid else ((3, 4), (4, 6))
+            for s, t in enumerate(session_starts(r, r.randint(*n_s), "student", 7, c)):
+                for ts in self.session_times(t, r.randint(*per), 100, 0.5):
                     q = wrap_local(r, lang, src[idx % len(src)])
                     idx += 1
                     model = (NEW if ts >= LAUNCH and r.random() < 0.7 else CHAT) if paid else LITE
