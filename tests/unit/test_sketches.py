@@ -16,7 +16,7 @@ import pydantic
 import pytest
 import xxhash
 
-from enforcer.core.distinct import MarkerSet, SmallDistinct, TopK
+from enforcer.core.distinct import MAX_PHRASES, MarkerSet, SmallDistinct, TopK
 from enforcer.core.sketches import Fingerprint, Fingerprinter, SketchConfig, normalise, normalise_tokens
 
 REPO = Path(__file__).resolve().parents[2]
@@ -379,10 +379,11 @@ def test_marker_set_bitmask():
 
 def test_marker_set_limits():
     with pytest.raises(ValueError):
-        MarkerSet([f"p{i}" for i in range(129)])
-    words = [f"w{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(128)]  # waa, wab, ... (digits normalise away)
+        MarkerSet([f"p{i}" for i in range(MAX_PHRASES + 1)])
+    words = [f"w{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(MAX_PHRASES)]  # waa, wab, ... (digits normalise away)
     wide = MarkerSet(words)  # past 64 bits: the mask is a wider int
-    assert wide.match(f"{words[99]} and {words[127]} here") == (1 << 99) | (1 << 127)
+    last = MAX_PHRASES - 1
+    assert wide.match(f"{words[99]} and {words[last]} here") == (1 << 99) | (1 << last)
     with pytest.raises(ValueError):
         MarkerSet(["   "])
     m = MarkerSet(["same phrase", "Same  Phrase"])
