@@ -11,14 +11,14 @@ def _tier(rng, paid=0.45):
     return rng.choices(["free", "plus", "pro"], [1 - paid, paid * 0.85, paid * 0.15])[0]
 
 
-def chat_maghreb(P, n=1250):
+def chat_maghreb(P, n=1500):
     rng = P.rng
     for _ in range(n):
         a = person(P, "MA", _tier(rng, 0.4), 3, 700, app_share=0.6, n_devices=rng.choice([1, 1, 2]))
         consumer(P, a, p_active=0.62, sessions=1.5, per_session=3)
 
 
-def chat_dz_tn(P, n=800):
+def chat_dz_tn(P, n=950):
     rng = P.rng
     for _ in range(n):
         c = rng.choices(["DZ", "TN"], [60, 40])[0]
@@ -26,7 +26,7 @@ def chat_dz_tn(P, n=800):
         consumer(P, a, p_active=0.6, sessions=1.4, per_session=3)
 
 
-def chat_diaspora(P, n=800):
+def chat_diaspora(P, n=950):
     rng = P.rng
     for _ in range(n):
         c = rng.choices(["FR", "BE", "ES", "CA"], [55, 15, 18, 12])[0]
@@ -104,7 +104,7 @@ def hotel_guests(P, n=130):
                           ip=net.address(rng.randrange(2)))
 
 
-def occasional(P, n=300):
+def occasional(P, n=420):
     """One or two requests in two days: the long tail of registered users."""
     rng = P.rng
     for _ in range(n):

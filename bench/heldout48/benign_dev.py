@@ -94,7 +94,7 @@ def ci_bots(P, n=40):
         a = person(P, c, "pro", 60, 700, net=net, org_id=P.org(("ci", i // 2)))
         a.devices = [devices.sdk(rng, "ci")]
         a.sdk, a.retry_p = True, 0.5
-        every = rng.choice([5, 10, 15, 30]) * MIN
+        every = rng.choice([10, 15, 30, 60]) * MIN
         model = rng.choice(["atlas-2", "atlas-2-lite", "atlas-1.5"])
         hc = rng.choice(CI_PROMPTS)
         t = DAY1 + rng.randrange(every)
@@ -123,7 +123,7 @@ def rag_indexers(P, n=40):
         for day in (0, 1):
             for _ in range(poisson(rng, 1.2)):
                 start = sample_ts(rng, day, c, "office")
-                for t in session(rng, start, heavy_count(rng, 120, 0.7, 10, 900), 0.9, 0.5):
+                for t in session(rng, start, heavy_count(rng, 80, 0.7, 10, 700), 0.9, 0.5):
                     txt = corpus.item(src, cursor, 1800)
                     cursor += 1
                     P.req(a, t, txt, model="atlas-embed-2", endpoint="embed", kind="embed", ip=ip_of(P, a))

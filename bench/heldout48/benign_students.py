@@ -54,7 +54,7 @@ def bac_students(P, n=1400):
                 if day == 0 and after_exam and s == 0:
                     start = EXAM_END + int(rng.expovariate(1 / (2.5 * HOUR)))
                 ip, dev = ip_of(P, a), rng.choice(a.devices)
-                for j, t in enumerate(session(rng, start, heavy_count(rng, 6, 0.7, 1, 45), 75)):
+                for j, t in enumerate(session(rng, start, heavy_count(rng, 4.5, 0.7, 1, 45), 75)):
                     if day == 0 and after_exam and s == 0 and j == 0:
                         tpl = rng.choice(AFTER_EXAM)
                         p, k = tpl.replace("{s}", phrases.PHILO_AR[0] if "سؤال" in tpl else phrases.PHILO_FR[0]), "philo"

@@ -23,7 +23,7 @@ def crude_farm(P, n=40):
         a.net, a.devices = net, [dev]
         tpl = COT_CRUDE[i % 2]
         t = DAY1 + rng.randrange(10 * MIN)
-        period = rng.randint(180, 300) * SEC
+        period = rng.randint(400, 560) * SEC
         while t < END:
             q = cov[i % 2].next(2000)
             model = "atlas-3" if t >= LAUNCH + 30 * MIN else "atlas-2"
@@ -95,7 +95,7 @@ def free_swarm(P, n=140):
         a.net, a.devices = carrier, [emus[i % len(emus)]]
         for day in (0, 1):
             start = sample_ts(rng, day, "MA", "student_exam")
-            n_req = heavy_count(rng, 48, 0.25, 20, 80)
+            n_req = heavy_count(rng, 36, 0.3, 12, 75)
             for t in session(rng, start, n_req, 55, 0.5):
                 q, kind = task_item(rng, (("gsm8k", 4), ("svamp", 2), ("mbpp", 2), ("math", 2)))
                 lang = rng.choice(["fr", "dar_lat", "fr", "en"])

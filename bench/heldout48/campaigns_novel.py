@@ -63,7 +63,7 @@ def embed_harvest(P, n=20):
         for day in (0, 1):
             for _ in range(1 + poisson(rng, 2)):
                 start = sample_ts(rng, day, "FR", "flat")
-                for t in session(rng, start, heavy_count(rng, 110, 0.4, 20, 400), 1.5, 0.6):
+                for t in session(rng, start, heavy_count(rng, 70, 0.4, 15, 300), 1.5, 0.6):
                     if rng.random() < 0.15:
                         p = " ".join(rng.choice(LEXICON) for _ in range(rng.randint(1, 4)))
                     else:

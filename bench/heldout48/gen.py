@@ -52,10 +52,12 @@ CAMPAIGNS = [
 
 
 def build(seed: int, days: int = 2):
-    """-> (lines, malformed flags, labels, stats). Pure function of (seed, days)."""
-    events: list[dict] = []
+    """-> (lines as utf-8 bytes, malformed flags, labels, stats). Pure function of (seed, days)."""
+    staged: list[tuple] = []
     labels: dict[str, dict] = {}
     per_pop = []
+    status: Counter = Counter()
+    n_events = n_camp = 0
     specs = [(n, "benign", None, f) for n, f in BENIGN] + [(n, "campaign", c, f) for n, c, f in CAMPAIGNS]
     for name, label, camp, fn in specs:
         P = Pop(seed, name, label, camp)
@@ -68,13 +70,16 @@ def build(seed: int, days: int = 2):
             if seen[a.id]:
                 labels[a.id] = {"label": label, "population": name, "campaign": camp}
         per_pop.append((name, label, camp, sum(1 for a in P.accounts if seen[a.id]), len(evs)))
-        events.extend(evs)
-    lines, bad, counts = wire.to_lines(seed, events)
+        status.update(e["status"] for e in evs)
+        n_events += len(evs)
+        n_camp += len(evs) if label == "campaign" else 0
+        staged.extend(wire.stage(seed, evs))
+        del P, evs
+    lines, bad, counts = wire.assemble(seed, staged)
     stats = {
         "accounts": len(labels), "campaign_accounts": sum(1 for v in labels.values() if v["label"] == "campaign"),
-        "events": len(events), "campaign_events": sum(1 for e in events if e["_acct"].label == "campaign"),
-        "lines": len(lines), **counts, "per_pop": per_pop,
-        "status": sorted(Counter(e["status"] for e in events).items()),
+        "events": n_events, "campaign_events": n_camp, "lines": len(lines), **counts, "per_pop": per_pop,
+        "status": sorted(status.items()),
     }
     return lines, bad, dict(sorted(labels.items())), stats
 
@@ -83,14 +88,11 @@ def labels_bytes(labels: dict) -> bytes:
     return (json.dumps(labels, ensure_ascii=False, sort_keys=True, indent=0) + "\n").encode()
 
 
-def events_bytes(lines: list[str]) -> bytes:
-    return ("\n".join(lines) + "\n").encode()
-
-
-def write_gz(path: str, data: bytes) -> None:
+def write_gz(path: str, lines: list[bytes]) -> None:
     with open(path, "wb") as f:
         with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=6) as g:
-            g.write(data)
+            for i in range(0, len(lines), 4096):
+                g.write(b"\n".join(lines[i:i + 4096]) + b"\n")
 
 
 def print_stats(st: dict, out=sys.stderr) -> None:
@@ -111,7 +113,7 @@ def main(argv=None) -> int:
     ap.add_argument("--stats", action="store_true")
     a = ap.parse_args(argv)
     lines, _bad, labels, st = build(a.seed, a.days)
-    write_gz(a.events, events_bytes(lines))
+    write_gz(a.events, lines)
     with open(a.labels, "wb") as f:
         f.write(labels_bytes(labels))
     if a.stats:

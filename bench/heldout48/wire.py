@@ -107,23 +107,28 @@ def malform(seed: int, e: dict, line: str) -> str:
     return dumps(o)
 
 
-def to_lines(seed: int, events: list[dict]) -> tuple[list[str], list[bool], dict]:
-    """-> (lines, malformed flags, counts)."""
-    staged = []
+def stage(seed: int, events: list[dict]) -> list[tuple]:
+    """Render one population's events to (wire ts, event_id, utf-8 line, malformed?) and let the dicts go."""
+    out = []
     for e in events:
         ts, pop = wire_ts(seed, e)
-        staged.append((ts, e["event_id"], pop, e))
+        line = dumps(render(seed, e, ts, pop))
+        is_bad = unit(seed, "mal", e["event_id"]) < MALFORMED_RATE
+        if is_bad:
+            line = malform(seed, e, line)
+        out.append((ts, e["event_id"], line.encode("utf-8"), is_bad))
+    return out
+
+
+def assemble(seed: int, staged: list[tuple]) -> tuple[list[bytes], list[bool], dict]:
+    """Sort by (ts, event_id) and insert redeliveries a few lines later. -> (lines, malformed flags, counts)."""
     staged.sort(key=lambda x: (x[0], x[1]))
-    lines: list[str] = []
+    lines: list[bytes] = []
     bad: list[bool] = []
     pending: dict[int, list] = {}
     n_mal = n_dup = 0
-    for i, (ts, eid, pop, e) in enumerate(staged):
-        line = dumps(render(seed, e, ts, pop))
-        is_bad = unit(seed, "mal", eid) < MALFORMED_RATE
-        if is_bad:
-            line = malform(seed, e, line)
-            n_mal += 1
+    for i, (ts, eid, line, is_bad) in enumerate(staged):
+        n_mal += is_bad
         lines.append(line)
         bad.append(is_bad)
         if unit(seed, "dup", eid) < REDELIVER_RATE:
@@ -137,4 +142,5 @@ def to_lines(seed: int, events: list[dict]) -> tuple[list[str], list[bool], dict
         for dl, db in pending[k]:
             lines.append(dl)
             bad.append(db)
+    staged.clear()
     return lines, bad, {"malformed": n_mal, "redelivered": n_dup}
