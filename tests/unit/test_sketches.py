@@ -378,7 +378,7 @@ def test_marker_set_bitmask():
 
 
 def test_marker_set_limits():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=f"at most {MAX_PHRASES} phrases"):
         MarkerSet([f"p{i}" for i in range(MAX_PHRASES + 1)])
     words = [f"w{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(MAX_PHRASES)]  # waa, wab, ... (digits normalise away)
     wide = MarkerSet(words)  # past 64 bits: the mask is a wider int
