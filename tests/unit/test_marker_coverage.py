@@ -63,8 +63,13 @@ def test_reasoning_markers_read_other_languages():
                  "حل المسألة التالية خطوة بخطوة",
                  "请一步一步地推理，然后给出答案。",
                  "ステップバイステップで考えてください。",
-                 "단계별로 풀어 주세요."):
+                 "단계별로 풀어 주세요.",
+                 "یہ سوال قدم بہ قدم حل کریں اور پھر جواب دیں۔",
+                 "Bhai ye sawal qadam ba qadam hal kar do",
+                 "এই অঙ্কটা ধাপে ধাপে সমাধান করো",
+                 "Ei onkota dhape dhape bujhiye dao"):
         assert m.match(text), text
     for text in ("¿Qué película me recomiendas para ver hoy?", "Escreva uma mensagem de bom dia para minha mãe.",
-                 "Привет! Посоветуй фильм на вечер.", "今日はいい天気ですね。", "今天晚上吃什么？"):
+                 "Привет! Посоветуй фильм на вечер.", "今日はいい天気ですね。", "今天晚上吃什么？",
+                 "آج موسم کیسا ہے؟", "আজ রাতে কী রান্না করব?"):
         assert m.match(text) == 0, text
