@@ -73,3 +73,24 @@ def test_reasoning_markers_read_other_languages():
                  "Привет! Посоветуй фильм на вечер.", "今日はいい天気ですね。", "今天晚上吃什么？",
                  "آج موسم کیسا ہے؟", "আজ রাতে কী রান্না করব?"):
         assert m.match(text) == 0, text
+
+
+def test_authoring_markers_read_answer_keys():
+    """The shipped `authoring` set reads a teacher's answer key, mark scheme or
+    model solution (the artefact a teacher writes for a class) in English,
+    Dutch and the Scandinavian languages; a student asking for the steps of
+    one problem, and a worked solution asked for as such, stay unmarked."""
+    m = MarkerSet(mc.load_markers(REPO / "rules" / "markers.yaml")["authoring"])
+    for text in ("Write an answer key for this worksheet for Year 9.",
+                 "Draft a marking scheme for question 3 of the mock paper.",
+                 "Give the mark scheme: 2 marks for the method, 1 for the answer.",
+                 "Write model solutions for these three exercises.",
+                 "Maak een uitgewerkte modeloplossing bij de volgende opgave voor 5 vwo.",
+                 "Lav en fuldt gennemregnet facitliste til denne opgave for 2.g",
+                 "Lag et løsningsforslag med alle mellomregninger for R1:",
+                 "Skriv ett fullständigt lösningsförslag med alla mellansteg för Matematik 4:"):
+        assert m.match(text), text
+    for text in ("Solve this step by step: 3x + 2 = 11", "Give me a worked solution to this integral.",
+                 "Where is the key to the answer in this riddle?", "Geef een uitgewerkte oplossing van deze som.",
+                 "Lös ekvationen steg för steg."):
+        assert m.match(text) == 0, text
