@@ -94,3 +94,17 @@ def test_authoring_markers_read_answer_keys():
                  "Where is the key to the answer in this riddle?", "Geef een uitgewerkte oplossing van deze som.",
                  "Lös ekvationen steg för steg."):
         assert m.match(text) == 0, text
+
+
+def test_judging_markers_read_answer_ratings_and_pair_verdicts():
+    """The shipped `judging` set reads a request to rate an answer and to pick
+    the better of two with a reason (session 52); a person asking which of two
+    things is better, or rating something that is not an answer, stays unmarked."""
+    m = MarkerSet(mc.load_markers(REPO / "rules" / "markers.yaml")["judging"])
+    for text in ("Rate the following answer for correctness and helpfulness (1-5 each).",
+                 "Q: 2+2? A: 5. Rate this answer from 1 to 10.",
+                 "Write two different replies labelled A and B. Then say which is better and why."):
+        assert m.match(text), text
+    for text in ("Which is better, Python or Java?", "Rate the following restaurants by price.",
+                 "Is renting or buying better and why?"):
+        assert m.match(text) == 0, text
