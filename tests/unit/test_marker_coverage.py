@@ -108,3 +108,23 @@ def test_judging_markers_read_answer_ratings_and_pair_verdicts():
     for text in ("Which is better, Python or Java?", "Rate the following restaurants by price.",
                  "Is renting or buying better and why?"):
         assert m.match(text) == 0, text
+
+
+def test_instruction_data_markers_read_training_pairs_in_four_languages():
+    """The shipped `instruction_data` set reads a request for instructions with
+    answers (session 53) in English, Chinese, Japanese and Korean, its CJK
+    phrases inside running text with no word break around them; a team's own
+    domain data and a teacher's new problems with worked answers stay unmarked."""
+    m = MarkerSet(mc.load_markers(REPO / "rules" / "markers.yaml")["instruction_data"])
+    for text in ("Generate 12 diverse instruction-response pairs about SQL. Output JSON lines.",
+                 "Write 10 new instruction/response pairs on tax law for a fine-tuning set.",
+                 "请生成15条关于物理的高质量指令数据，用JSON数组输出。",
+                 "参考以下示例，生成10组关于法律的新指令及标准答案。",
+                 "以下の例を参考に、金融分野の新しい指示と模範解答のペアを10個作成してください。",
+                 "아래 예시를 참고하여 여행 분야의 새로운 지시문과 모범 답안 10쌍을 만들어 주세요."):
+        assert m.match(text), text
+    for text in ("Generate 5 realistic customer-support dialogues about a refund. Output JSON lines with fields role and text.",
+                 "Write 5 new problems like this one, with worked answers, for my class.",
+                 "この問題の模範解答を書いてください。", "이 문제의 모범 답안을 작성해 주세요.",
+                 "Follow the instructions in the README and explain the output."):
+        assert m.match(text) == 0, text
