@@ -29,6 +29,15 @@ def shares() -> dict[str, dict[str, float]]:
     return {stem: {name: v[0] for name, v in row.items()} for stem, (_, row) in res.items()}
 
 
+def assert_set_reads(name: str, marked: tuple[str, ...], unmarked: tuple[str, ...]) -> None:
+    """The shipped marker set `name` matches every text of `marked` and none of `unmarked`."""
+    m = MarkerSet(mc.load_markers(REPO / "rules" / "markers.yaml")[name])
+    for text in marked:
+        assert m.match(text), text
+    for text in unmarked:
+        assert m.match(text) == 0, text
+
+
 def test_task_markers_cover_benchmark_questions(shares):
     task = {s: v["task"] for s, v in shares.items() if s.startswith("task_")}
     assert len(task) == 5
@@ -53,26 +62,25 @@ def test_reasoning_markers_read_other_languages():
     """The shipped `reasoning` set asks for step-by-step reasoning in other
     languages too (scripts without spaces included); ordinary chat in those
     languages stays unmarked."""
-    phrases = mc.load_markers(REPO / "rules" / "markers.yaml")["reasoning"]
-    m = MarkerSet(phrases)
-    for text in ("Resuelve el siguiente problema paso a paso: 3x + 2 = 11",
-                 "Mostre cada etapa do seu raciocínio antes da resposta final.",
-                 "Résous l'exercice étape par étape.",
-                 "Löse die Aufgabe Schritt für Schritt.",
-                 "Реши задачу шаг за шагом.",
-                 "حل المسألة التالية خطوة بخطوة",
-                 "请一步一步地推理，然后给出答案。",
-                 "ステップバイステップで考えてください。",
-                 "단계별로 풀어 주세요.",
-                 "یہ سوال قدم بہ قدم حل کریں اور پھر جواب دیں۔",
-                 "Bhai ye sawal qadam ba qadam hal kar do",
-                 "এই অঙ্কটা ধাপে ধাপে সমাধান করো",
-                 "Ei onkota dhape dhape bujhiye dao"):
-        assert m.match(text), text
-    for text in ("¿Qué película me recomiendas para ver hoy?", "Escreva uma mensagem de bom dia para minha mãe.",
-                 "Привет! Посоветуй фильм на вечер.", "今日はいい天気ですね。", "今天晚上吃什么？",
-                 "آج موسم کیسا ہے؟", "আজ রাতে কী রান্না করব?"):
-        assert m.match(text) == 0, text
+    assert_set_reads(
+        "reasoning",
+        marked=("Resuelve el siguiente problema paso a paso: 3x + 2 = 11",
+            "Mostre cada etapa do seu raciocínio antes da resposta final.",
+            "Résous l'exercice étape par étape.",
+            "Löse die Aufgabe Schritt für Schritt.",
+            "Реши задачу шаг за шагом.",
+            "حل المسألة التالية خطوة بخطوة",
+            "请一步一步地推理，然后给出答案。",
+            "ステップバイステップで考えてください。",
+            "단계별로 풀어 주세요.",
+            "یہ سوال قدم بہ قدم حل کریں اور پھر جواب دیں۔",
+            "Bhai ye sawal qadam ba qadam hal kar do",
+            "এই অঙ্কটা ধাপে ধাপে সমাধান করো",
+            "Ei onkota dhape dhape bujhiye dao"),
+        unmarked=("¿Qué película me recomiendas para ver hoy?", "Escreva uma mensagem de bom dia para minha mãe.",
+            "Привет! Посоветуй фильм на вечер.", "今日はいい天気ですね。", "今天晚上吃什么？",
+            "آج موسم کیسا ہے؟", "আজ রাতে কী রান্না করব?"),
+    )
 
 
 def test_authoring_markers_read_answer_keys():
@@ -80,34 +88,34 @@ def test_authoring_markers_read_answer_keys():
     model solution (the artefact a teacher writes for a class) in English,
     Dutch and the Scandinavian languages; a student asking for the steps of
     one problem, and a worked solution asked for as such, stay unmarked."""
-    m = MarkerSet(mc.load_markers(REPO / "rules" / "markers.yaml")["authoring"])
-    for text in ("Write an answer key for this worksheet for Year 9.",
-                 "Draft a marking scheme for question 3 of the mock paper.",
-                 "Give the mark scheme: 2 marks for the method, 1 for the answer.",
-                 "Write model solutions for these three exercises.",
-                 "Maak een uitgewerkte modeloplossing bij de volgende opgave voor 5 vwo.",
-                 "Lav en fuldt gennemregnet facitliste til denne opgave for 2.g",
-                 "Lag et løsningsforslag med alle mellomregninger for R1:",
-                 "Skriv ett fullständigt lösningsförslag med alla mellansteg för Matematik 4:"):
-        assert m.match(text), text
-    for text in ("Solve this step by step: 3x + 2 = 11", "Give me a worked solution to this integral.",
-                 "Where is the key to the answer in this riddle?", "Geef een uitgewerkte oplossing van deze som.",
-                 "Lös ekvationen steg för steg."):
-        assert m.match(text) == 0, text
+    assert_set_reads(
+        "authoring",
+        marked=("Write an answer key for this worksheet for Year 9.",
+            "Draft a marking scheme for question 3 of the mock paper.",
+            "Give the mark scheme: 2 marks for the method, 1 for the answer.",
+            "Write model solutions for these three exercises.",
+            "Maak een uitgewerkte modeloplossing bij de volgende opgave voor 5 vwo.",
+            "Lav en fuldt gennemregnet facitliste til denne opgave for 2.g",
+            "Lag et løsningsforslag med alle mellomregninger for R1:",
+            "Skriv ett fullständigt lösningsförslag med alla mellansteg för Matematik 4:"),
+        unmarked=("Solve this step by step: 3x + 2 = 11", "Give me a worked solution to this integral.",
+            "Where is the key to the answer in this riddle?", "Geef een uitgewerkte oplossing van deze som.",
+            "Lös ekvationen steg för steg."),
+    )
 
 
 def test_judging_markers_read_answer_ratings_and_pair_verdicts():
     """The shipped `judging` set reads a request to rate an answer and to pick
     the better of two with a reason (session 52); a person asking which of two
     things is better, or rating something that is not an answer, stays unmarked."""
-    m = MarkerSet(mc.load_markers(REPO / "rules" / "markers.yaml")["judging"])
-    for text in ("Rate the following answer for correctness and helpfulness (1-5 each).",
-                 "Q: 2+2? A: 5. Rate this answer from 1 to 10.",
-                 "Write two different replies labelled A and B. Then say which is better and why."):
-        assert m.match(text), text
-    for text in ("Which is better, Python or Java?", "Rate the following restaurants by price.",
-                 "Is renting or buying better and why?"):
-        assert m.match(text) == 0, text
+    assert_set_reads(
+        "judging",
+        marked=("Rate the following answer for correctness and helpfulness (1-5 each).",
+            "Q: 2+2? A: 5. Rate this answer from 1 to 10.",
+            "Write two different replies labelled A and B. Then say which is better and why."),
+        unmarked=("Which is better, Python or Java?", "Rate the following restaurants by price.",
+            "Is renting or buying better and why?"),
+    )
 
 
 def test_instruction_data_markers_read_training_pairs_in_four_languages():
@@ -115,16 +123,16 @@ def test_instruction_data_markers_read_training_pairs_in_four_languages():
     answers (session 53) in English, Chinese, Japanese and Korean, its CJK
     phrases inside running text with no word break around them; a team's own
     domain data and a teacher's new problems with worked answers stay unmarked."""
-    m = MarkerSet(mc.load_markers(REPO / "rules" / "markers.yaml")["instruction_data"])
-    for text in ("Generate 12 diverse instruction-response pairs about SQL. Output JSON lines.",
-                 "Write 10 new instruction/response pairs on tax law for a fine-tuning set.",
-                 "请生成15条关于物理的高质量指令数据，用JSON数组输出。",
-                 "参考以下示例，生成10组关于法律的新指令及标准答案。",
-                 "以下の例を参考に、金融分野の新しい指示と模範解答のペアを10個作成してください。",
-                 "아래 예시를 참고하여 여행 분야의 새로운 지시문과 모범 답안 10쌍을 만들어 주세요."):
-        assert m.match(text), text
-    for text in ("Generate 5 realistic customer-support dialogues about a refund. Output JSON lines with fields role and text.",
-                 "Write 5 new problems like this one, with worked answers, for my class.",
-                 "この問題の模範解答を書いてください。", "이 문제의 모범 답안을 작성해 주세요.",
-                 "Follow the instructions in the README and explain the output."):
-        assert m.match(text) == 0, text
+    assert_set_reads(
+        "instruction_data",
+        marked=("Generate 12 diverse instruction-response pairs about SQL. Output JSON lines.",
+            "Write 10 new instruction/response pairs on tax law for a fine-tuning set.",
+            "请生成15条关于物理的高质量指令数据，用JSON数组输出。",
+            "参考以下示例，生成10组关于法律的新指令及标准答案。",
+            "以下の例を参考に、金融分野の新しい指示と模範解答のペアを10個作成してください。",
+            "아래 예시를 참고하여 여행 분야의 새로운 지시문과 모범 답안 10쌍을 만들어 주세요."),
+        unmarked=("Generate 5 realistic customer-support dialogues about a refund. Output JSON lines with fields role and text.",
+            "Write 5 new problems like this one, with worked answers, for my class.",
+            "この問題の模範解答を書いてください。", "이 문제의 모범 답안을 작성해 주세요.",
+            "Follow the instructions in the README and explain the output."),
+    )
