@@ -368,7 +368,7 @@ def bind(prog: Program, catalog: FeatureCatalog, env: Env, scope: str, attribute
         else:
             unknown.append(n)
     if unknown:
-        hint = _hint(unknown, env, attributes, macros)
+        hint = _hint(unknown, attributes)
         where = f" for scope {scope!r}" if scope else ""
         raise ConditionError(f"unknown feature(s) {', '.join(sorted(unknown))} in {{key}}{where}{hint}")
     if not getters:
@@ -390,12 +390,10 @@ def _with_plan(cond: Condition) -> Condition:
     return Condition(cond.prog, cond.getters, cond.features, cond.macros, Plan(node, by_name))
 
 
-def _hint(unknown: list[str], env: Env, attributes: bool, macros: bool) -> str:
+def _hint(unknown: list[str], attributes: bool) -> str:
     parts = []
     if not attributes and any(n in ATTRIBUTES for n in unknown):
         parts.append("event attributes are not available here")
-    if not macros and any(n in env.macros for n in unknown):
-        parts.append("macros cannot use other macros")
     member = [n for n in unknown if n in MEMBER_ONLY]
     if member:
         parts.append(f"{', '.join(member)} describes a member of an actioned group: fanout_when only")

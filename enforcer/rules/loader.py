@@ -15,6 +15,7 @@ from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
 from enforcer.rules.compiled import (BUSY, ORG_SHARE, CompiledException, CompiledRule, RuleSet, compile_exception,
                                      compile_macro, compile_rule, reads)
 from enforcer.rules.conditions import ATTRIBUTES, Env, Macro, merged_catalog
+from enforcer.rules.macros import expand as expand_macros
 from enforcer.rules.spec import RuleFile
 from enforcer.rules.yamlsrc import Located, RuleError, load_located
 
@@ -171,7 +172,8 @@ def _environment(lists: dict[str, tuple[str, ...]], macro_src: dict[str, tuple[L
                  defined: dict[str, tuple[Located, str]], catalogs: dict[str, FeatureCatalog],
                  errors: list[RuleError]) -> Env:
     """Lists and macros, checked: their names must not shadow a feature or an
-    event attribute, and every macro compiles and type-checks on its own."""
+    event attribute, and every macro compiles and type-checks on its own, with
+    the macros it uses inlined (rules.macros)."""
     features = set().union(*(set(c.names()) for c in catalogs.values()))
     for name in list(lists) + list(macro_src):
         clash = "a feature" if name in features else "an event attribute" if name in ATTRIBUTES else None
@@ -180,10 +182,14 @@ def _environment(lists: dict[str, tuple[str, ...]], macro_src: dict[str, tuple[L
             errors.append(src.error((kind, name), f"{_KIND[kind]} {name!r}: the name is {clash}"))
     env = Env(dict(lists), dict.fromkeys(macro_src))  # names only, for error hints while macros compile
     union = merged_catalog(catalogs)
+    texts, loops = expand_macros({name: text for name, (_, text) in macro_src.items()})
     macros: dict[str, Macro] = {}
-    for name, (src, text) in macro_src.items():
+    for name, (src, _) in macro_src.items():
+        if name in loops:
+            errors.append(src.error(("macros", name), f"macro {name!r} {loops[name]}"))
+            continue
         try:
-            prog = compile_macro(name, text, src, union, env)
+            prog = compile_macro(name, texts[name], src, union, env)
         except RuleError as exc:
             errors.append(exc)
             continue

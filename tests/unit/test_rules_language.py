@@ -90,6 +90,39 @@ def test_macro_with_a_feature_the_scope_lacks_is_reported_at_the_rule(tmp_path):
     assert "macro 'young'" in err.message and "account_age_days" in err.message and "m.yaml:2" in err.message
 
 
+def test_a_macro_may_use_macros_of_any_file_and_behaves_as_if_written_out(tmp_path):
+    # One bound, one place: a threshold two macros share is a macro they both use.
+    (tmp_path / "a.yaml").write_text("macros:\n  long_burst: bursting && long_answers\n")
+    (tmp_path / "b.yaml").write_text(
+        "macros:\n  bursting: requests_1h > 5\n  long_answers: avg_completion_tokens_1h >= 15.0\n"
+        "rules:\n  - name: nested\n    description: x\n    when: long_burst\n"
+        "    action: {type: challenge, ttl: 1m}\n")
+    rs = load_rules(tmp_path)
+    assert rs.macros["long_burst"] == "(requests_1h > 5) && (avg_completion_tokens_1h >= 15.0)"
+    _, out = run(rs, BURST)
+    assert [d.rule for d in out] == ["nested"]
+    assert out[0].evidence == {"long_burst": True}
+    (tmp_path / "flat").mkdir()
+    flat = load(tmp_path / "flat", "rules:\n  - name: nested\n    description: x\n"
+                "    when: requests_1h > 5 && avg_completion_tokens_1h >= 15.0\n    action: {type: challenge, ttl: 1m}\n")
+    _, plain = run(flat, BURST)
+    assert [(d.account_id, d.issued_at) for d in out] == [(d.account_id, d.issued_at) for d in plain]
+    short = [RequestEvent(event_id=f"e{i}", ts=1_000 * i, account_id="a1", prompt_tokens=10, completion_tokens=5)
+             for i in range(8)]  # the same burst with short answers: the inner long_answers is false
+    assert run(rs, short)[1] == []
+
+
+def test_a_feature_missing_from_a_scope_is_found_through_a_nested_macro(tmp_path):
+    (tmp_path / "m.yaml").write_text("macros:\n  young: account_age_days < 7.0\n  young_and_busy: young && requests_1h > 3\n")
+    (tmp_path / "r.yaml").write_text("rules:\n  - name: g\n    description: x\n    scope: template\n"
+                                     "    when: young_and_busy && accounts_1h >= 3\n    action: {type: challenge, ttl: 1m}\n")
+    with pytest.raises(RuleSetError) as info:
+        load_rules(tmp_path)
+    [err] = info.value.errors
+    assert err.file.endswith("r.yaml") and err.line == 5
+    assert "macro 'young_and_busy'" in err.message and "account_age_days" in err.message
+
+
 def test_priority_orders_rules_and_stop_skips_the_rest(tmp_path):
     text = ("rules:\n"
             "  - name: late\n    description: x\n    when: requests_1m > 5\n    priority: 50\n"
