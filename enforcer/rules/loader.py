@@ -180,7 +180,7 @@ def _environment(lists: dict[str, tuple[str, ...]], macro_src: dict[str, tuple[L
         if clash:
             src, kind = defined[name]
             errors.append(src.error((kind, name), f"{_KIND[kind]} {name!r}: the name is {clash}"))
-    env = Env(dict(lists), dict.fromkeys(macro_src))  # names only, for error hints while macros compile
+    env = Env(dict(lists))  # macros are inlined into each other (rules.macros), so none is bound here
     union = merged_catalog(catalogs)
     texts, loops = expand_macros({name: text for name, (_, text) in macro_src.items()})
     macros: dict[str, Macro] = {}

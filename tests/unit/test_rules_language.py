@@ -10,6 +10,7 @@ import pytest
 from enforcer.contracts import Action, Mode, RequestEvent
 from enforcer.core.engine import Engine, EngineConfig
 from enforcer.rules.loader import RuleSetError, load_rules
+from enforcer.rules.macros import expand as expand_macros
 
 
 def ev(i: int, ts: int, account: str = "a1", **kw) -> RequestEvent:
@@ -116,6 +117,17 @@ def test_a_macro_may_use_macros_of_any_file_and_behaves_as_if_written_out(tmp_pa
     short = [RequestEvent(event_id=f"e{i}", ts=1_000 * i, account_id="a1", prompt_tokens=10, completion_tokens=5)
              for i in range(8)]  # the same burst with short answers: the inner long_answers is false
     assert run(rs, short)[1] == []
+
+
+def test_only_macro_names_are_inlined_not_strings_fields_or_calls():
+    texts = {"b": "requests_1h > 5", "a": 'b && model == "b" && size(org_id) > 0 && attrs.b == 1 && b(x)'}
+    done, errors = expand_macros(texts)
+    assert errors == {}
+    assert done["a"] == '(requests_1h > 5) && model == "b" && size(org_id) > 0 && attrs.b == 1 && b(x)'
+    # A macro using one caught in a loop cannot be expanded either; each loop member names its own loop.
+    _, errors = expand_macros({"p": "q", "q": "p", "r": "p || requests_1h > 1"})
+    assert errors == {"p": "uses itself (p -> q -> p)", "q": "uses itself (q -> p -> q)",
+                      "r": "uses macro 'p', which cannot be expanded"}
 
 
 def test_priority_orders_rules_and_stop_skips_the_rest(tmp_path):
