@@ -23,15 +23,25 @@ DAY = 86_400_000
 RECENT = 8  # prompts remembered for the near-duplicate check (x bands keys each)
 BLOCKS48 = 4  # IPv6 /48s remembered per account: a proxy or tunnel rotates in one or a few
 # Sessions and their phase. A session starts after SESSION_GAP_MS of silence;
-# its phase is where in the half hour it starts. A scheduler (cron at :07 and
-# :37, hourly, every half hour) starts each session at the same phase as the
-# one before, a person at any: within PHASE_TOL_MS of it by chance about one
-# time in ten (3 minutes of 30). Measured offline first on the 52 labelled sets
-# (BENCHMARKS.md "Twenty-first independent generator"): accounts with 4+
-# comparable session starts, 60%+ of them locked, were whole campaigns on six
-# generators and CI bots (which the rules spare by what they send).
+# its phase is where in the hour it starts. A scheduler (cron at :07 and :37,
+# hourly, every half hour) starts each session at the same phase as the one
+# before, a person at any: within PHASE_TOL_MS of it by chance about one time
+# in ten (3 minutes of 30: `locked`). Measured offline first on the 52
+# labelled sets (BENCHMARKS.md "Twenty-first independent generator"): accounts
+# with 4+ comparable session starts, 60%+ of them locked, were whole campaigns
+# on six generators and CI bots (which the rules spare by what they send).
+# `cadence` (session 55) also takes a whole number of 20 minutes after the
+# session before: two independent generators drove cohorts in waves every 20
+# minutes (the fifty-fifth's cloud sleepers, the fifty-sixth's mixed cover),
+# which the half hour reads as locked one wave in three. By chance it is one
+# session in five for a person (3 minutes of 30, plus 3 of 20, less their
+# overlap, 3 of 60), twice the half hour's rate: a feature of its own, so the
+# rules tuned on the half hour keep their odds (BENCHMARKS.md "Changes in
+# session 55").
 SESSION_GAP_MS = 10 * 60_000
-PHASE_PERIOD_MS = 30 * 60_000
+PHASE_PERIOD_MS = 60 * 60_000  # the phase kept: ms into the hour (both periods divide it)
+HALF_HOUR_MS = 30 * 60_000
+CADENCE_PERIODS_MS = (20 * 60_000, HALF_HOUR_MS)
 PHASE_TOL_MS = 90_000
 
 
@@ -41,6 +51,13 @@ PHASE_TOL_MS = 90_000
 # restored sets already hold (no change) and judges a move from the saved ASN
 # and day exactly as the original would have.
 _RESTORED_IP = "\x00restored"
+
+
+def _on_period(d: int, period: int) -> bool:
+    """Whether a gap of `d` ms (modulo the hour) between two session starts is
+    within PHASE_TOL_MS of a whole number of `period`s."""
+    r = d % period
+    return r <= PHASE_TOL_MS or period - r <= PHASE_TOL_MS
 
 
 def _h(s: str) -> int:
@@ -66,7 +83,7 @@ class AccountSketch:
         self.asns = EpochDistinct(DAY)
         self.gaps = GapStats()
         self.last_net: tuple[str | None, int | None, int] = (None, None, -1)  # (ip, asn, day) already counted
-        self.phase = -1  # the last session's start, ms into its half hour (-1: none yet)
+        self.phase = -1  # the last session's start, ms into its hour (-1: none yet)
         # IPv6 /48s the account used lately, as (day, /48) pairs, newest last (the
         # IPv6 hop's "inside a routed block"); None for IPv4-only accounts.
         self.blocks48: list[tuple[int, int]] | None = None
@@ -77,14 +94,15 @@ class AccountSketch:
         self.ids: array | None = None
         self.ids_at = 0
 
-    def update(self, obs: Observation, ev, ts: int) -> tuple[bool, bool, bool, bool, bool, bool]:
+    def update(self, obs: Observation, ev, ts: int) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
         """Fold one event in; returns (near_duplicate, exact_repeat) of its prompt
         against this account's recent prompts, whether it came from a
         network (/24 or /64) the account had not used that day or the day before,
         in another ASN than the request before, having used another (a hop),
         whether it came from such an IPv6 /64 in any ASN (an IPv6 hop), whether
-        it starts a session after an earlier one, and whether that session starts
-        at the earlier one's phase (see SESSION_GAP_MS)."""
+        it starts a session after an earlier one, whether that session starts at
+        the earlier one's phase in the half hour, and whether it starts a whole
+        number of 20 or 30 minutes after it (see SESSION_GAP_MS)."""
         fp = obs.fp
         near = repeat = hop = v6hop = False
         fb = fp.bands
@@ -172,17 +190,18 @@ class AccountSketch:
                 self.asns.add(ev.asn, ts)
         gaps = self.gaps
         last = gaps.last
-        session = locked = False
+        session = locked = cadence = False
         if last < 0 or ts - last >= SESSION_GAP_MS:
             phase = ts % PHASE_PERIOD_MS
             prev = self.phase
             if prev >= 0:
                 session = True
-                d = abs(phase - prev)
-                locked = min(d, PHASE_PERIOD_MS - d) <= PHASE_TOL_MS
+                d = (phase - prev) % PHASE_PERIOD_MS
+                locked = _on_period(d, HALF_HOUR_MS)
+                cadence = locked or _on_period(d, CADENCE_PERIODS_MS[0])
             self.phase = phase
         gaps.add(ts)
-        return near, repeat, hop, v6hop, session, locked
+        return near, repeat, hop, v6hop, session, locked, cadence
 
     def _block_seen(self, ip: str, day: int) -> bool:
         """Whether `ip`'s /48 is one this account used that day or the day
@@ -217,14 +236,20 @@ class AccountSketch:
             [pack_u64(b) for b in self.recent], pack_u64(self.exacts),
             self.prompts.to_list(), b64encode(self.templates.to_bytes()).decode("ascii"), self.tpl_prompts,
             self.tpl_epoch, self.ips.to_list(), self.prefixes.to_list(), self.asns.to_list(), self.gaps.to_list(),
-            [ln[0] is not None, ln[1], ln[2]], self.phase, self.blocks48,
+            [ln[0] is not None, ln[1], ln[2]], self.phase, self.blocks48, PHASE_PERIOD_MS,
         ]
 
     @classmethod
     def from_list(cls, data: list) -> AccountSketch:
         """Inverse of to_list; raises ValueError, TypeError or KeyError on a damaged entry."""
+        # Entries written before session 55 end at blocks48 and keep the phase in
+        # the half hour, which cannot say where in the hour: the restored account
+        # starts its phase afresh (its next session is not compared).
+        if len(data) not in (13, 14):
+            raise ValueError("corrupt account sketch (fields)")
+        period = data[13] if len(data) == 14 else None
         (recent, exacts, prompts, templates, tpl_prompts, tpl_epoch, ips, prefixes, asns, gaps, last_net, phase,
-         blocks48) = data
+         blocks48) = data[:13]
         sk = cls()
         for b in recent:
             fb = unpack_u64(b)
@@ -242,7 +267,7 @@ class AccountSketch:
         sk.gaps = GapStats.from_list(gaps)
         had_ip, asn, day = last_net
         sk.last_net = (_RESTORED_IP if had_ip else None, None if asn is None else int(asn), int(day))
-        sk.phase = int(phase)
+        sk.phase = int(phase) if period == PHASE_PERIOD_MS else -1
         sk.blocks48 = [(int(d), int(b)) for d, b in blocks48] if blocks48 is not None else None
         return sk
 

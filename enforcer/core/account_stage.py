@@ -58,8 +58,8 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import (BUSY_REQUESTS_24H, CROWDED, HOP, HOP6, REQ, K, MARKER0, NEAR, NETWORK0, NEW,
-                                    NO_TEXT, PHASE, REPEAT, SESSION, SHARED, longest_window)
+from enforcer.core.features import (BUSY_REQUESTS_24H, CADENCE, CROWDED, HOP, HOP6, REQ, K, MARKER0, NEAR, NETWORK0,
+                                    NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED, longest_window)
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -261,7 +261,7 @@ class AccountStage:
             sk = st.ext = AccountSketch()
         if dedupe:
             sk.remember_id(idh, dedupe)
-        near, repeat, hop, v6hop, session, locked = sk.update(obs, ev, ts)
+        near, repeat, hop, v6hop, session, locked, cadence = sk.update(obs, ev, ts)
         created = ev.account_created_at
         is_new = created is not None and ts - created < self._new_ms
         links = obs.links
@@ -305,6 +305,8 @@ class AccountStage:
             deltas.append((SESSION, 1))
             if locked:
                 deltas.append((PHASE, 1))
+            if cadence:
+                deltas.append((CADENCE, 1))
         if not ev.prompt:
             deltas.append((NO_TEXT, 1))
         asn = ev.asn

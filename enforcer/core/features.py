@@ -33,7 +33,7 @@ MARKER_SLOTS = 8
 # upgrade keeps every subject's windows.
 NETWORK_SLOTS = 2  # network sets (rules' `networks:`): requests from listed ASNs
 LATER_COUNTERS: tuple[str, ...] = ("network_hop",) + tuple(f"network{i}" for i in range(NETWORK_SLOTS)) + (
-    "crowded_template", "ipv6_hop", "session", "phase_lock", "no_text")
+    "crowded_template", "ipv6_hop", "session", "phase_lock", "no_text", "cadence_lock")
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
 NETWORK0 = HOP + 1
@@ -43,6 +43,7 @@ HOP6 = CROWDED + 1
 SESSION = HOP6 + 1  # session starts after an earlier one (AccountSketch.update)
 PHASE = SESSION + 1  # ... that began at the same point of the half hour as the one before
 NO_TEXT = PHASE + 1  # a request whose prompt text the gateway did not send (zero data retention)
+CADENCE = NO_TEXT + 1  # a session start a whole number of 20 or 30 minutes after the one before
 K = len(COUNTERS)
 
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
@@ -154,6 +155,9 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
         cat.add(f"phase_locked_ratio_{n}", f"share of the sessions_{n} that started within 90 s of the same point "
                 "of the half hour as the account's session before: near 1 for a scheduler (cron at :07 and :37, "
                 "hourly, every half hour), about 0.1 for people", _ratio(w, PHASE, SESSION))
+        cat.add(f"cadence_locked_ratio_{n}", f"share of the sessions_{n} that started within 90 s of a whole "
+                "number of 20 or of 30 minutes after the account's session before: near 1 for a scheduler firing "
+                "every 20 or 30 minutes or hourly, about 0.2 for people", _ratio(w, CADENCE, SESSION))
         cat.add(f"no_text_ratio_{n}", f"share of requests in the last {n} that carried no prompt text (a customer "
                 "under zero data retention, whose gateway withholds it): the prompt features (near-duplicates, "
                 "wrappers, markers, distinct prompts) see nothing of these requests, so a harvest there shows only "

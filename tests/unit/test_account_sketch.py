@@ -3,6 +3,7 @@ trailing span), over the prompts it sent, decayed by halving per day."""
 from __future__ import annotations
 
 import orjson
+import pytest
 
 from enforcer.contracts import parse_event
 from enforcer.core.account_sketch import DAY, AccountSketch
@@ -98,7 +99,7 @@ def _one(sk: AccountSketch, obs: Observer, prompt: str, i: int, status: int | No
     ev = parse_event(orjson.dumps({"event_id": f"r{i}", "ts": MIDNIGHT + i * 20_000, "account_id": "a",
                                    "prompt_tokens": 50, "completion_tokens": 0 if status and status >= 400 else 900,
                                    "prompt": prompt, "status": status}))
-    near, repeat, _hop, _v6hop, _session, _locked = sk.update(obs.observe(ev), ev, ev.ts)
+    near, repeat, _hop, _v6hop, _session, _locked, _cadence = sk.update(obs.observe(ev), ev, ev.ts)
     return near, repeat
 
 
@@ -119,10 +120,13 @@ def test_a_retry_after_an_error_is_not_a_repeat():
     assert sk.prompts.estimate(MIDNIGHT + 7 * 20_000) == 2
 
 
-def _at(sk: AccountSketch, obs: Observer, ms: int, i: int) -> tuple[bool, bool]:
+def _at(sk: AccountSketch, obs: Observer, ms: int, i: int, cadence: bool = False) -> tuple[bool, bool]:
+    """(session start, locked to the half hour), or with `cadence` (session start,
+    a whole number of 20 or 30 minutes after the session before)."""
     ev = parse_event(orjson.dumps({"event_id": f"s{i}", "ts": MIDNIGHT + ms, "account_id": "a",
                                    "prompt_tokens": 50, "completion_tokens": 900, "prompt": QUESTIONS[i % 10]}))
-    return sk.update(obs.observe(ev), ev, ev.ts)[4:]
+    got = sk.update(obs.observe(ev), ev, ev.ts)
+    return (got[4], got[6]) if cadence else (got[4], got[5])
 
 
 def test_sessions_started_by_a_scheduler_are_phase_locked_and_a_persons_are_not():
@@ -149,3 +153,44 @@ def test_sessions_started_by_a_scheduler_are_phase_locked_and_a_persons_are_not(
     assert _at(quiet, obs, 0, 0) == (False, False)
     assert _at(quiet, obs, 9 * minute, 1) == (False, False)
     assert _at(quiet, obs, 19 * minute, 2) == (True, False)  # phase 19 min against 0: not locked
+
+
+def test_waves_every_twenty_minutes_are_phase_locked_whichever_waves_an_account_joins():
+    """A cohort fired in waves every 20 minutes, each account joining some waves
+    (2, 3 or 5 periods apart: 40, 60 and 100 minutes), up to 85 s late. The half
+    hour alone saw only the 60-minute gaps."""
+    obs = _observer()
+    minute = 60_000
+    sk = AccountSketch()
+    waves = [0, 2, 5, 7, 10, 13, 15]
+    cadence, half_hour = AccountSketch(), AccountSketch()
+    starts = [(5 + 20 * w) * minute + (w * 12_000) % 85_000 for w in waves]
+    got = [_at(cadence, obs, t, i, cadence=True) for i, t in enumerate(starts)]
+    assert got == [(False, False)] + [(True, True)] * (len(waves) - 1)
+    # the half hour locks only the gaps that are whole hours
+    half = [_at(half_hour, obs, t, i)[1] for i, t in enumerate(starts)]
+    assert half == [False, False, True, False, True, True, False]  # gaps 40, 60, 40, 60, 60, 40 minutes
+    # 90 s is the tolerance either way of a whole number of periods; 2 minutes is not
+    late = AccountSketch()
+    assert _at(late, obs, 0, 0, cadence=True) == (False, False)
+    assert _at(late, obs, 40 * minute + 90_000, 1, cadence=True) == (True, True)
+    third = 80 * minute + 90_000 + 2 * minute
+    assert _at(late, obs, third, 2, cadence=True) == (True, False)
+    assert _at(late, obs, third + 150 * minute - 89_000, 3, cadence=True) == (True, True)  # 2 h 30: the half hour
+
+
+def test_a_sketch_saved_with_the_half_hour_phase_restores_without_a_phase():
+    """Entries written before the phase moved to the hour (13 fields, no period) say
+    where in the half hour the last session began, not where in the hour: the
+    restored account compares from its next session on."""
+    obs = _observer()
+    sk = AccountSketch()
+    _at(sk, obs, 7 * 60_000, 0)
+    data = sk.to_list()
+    assert len(data) == 14 and AccountSketch.from_list(data).phase == sk.phase == 7 * 60_000
+    old = data[:13]
+    back = AccountSketch.from_list(old)
+    assert back.phase == -1
+    assert _at(back, obs, 37 * 60_000, 1) == (False, False)  # a session start with nothing to compare
+    with pytest.raises(ValueError):
+        AccountSketch.from_list(data + [0])
