@@ -29,6 +29,7 @@ An existing topic is never altered: a mismatch is reported as a problem.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -37,6 +38,9 @@ from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from enforcer.settings import Settings
 
 TOPIC_ALREADY_EXISTS = 36
+# A just-created topic's partitions appear within a few seconds (see _check_existing).
+_SETTLE_TRIES = 40
+_SETTLE_PAUSE_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,16 @@ async def _check_existing(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) ->
     problems: list[str] = []
     notes: list[str] = []
     meta = {t["topic"]: t for t in await admin.describe_topics([sp.name for sp in specs])}
+    # A topic another worker created a moment ago can describe with no
+    # partitions until its leaders are elected (seen once in CI: the second of
+    # two workers started together stopped on "has 0 partitions"). No topic
+    # has 0 partitions once settled, so ask again, for a bounded time.
+    for _ in range(_SETTLE_TRIES):
+        unsettled = [sp.name for sp in specs if not meta.get(sp.name, {}).get("partitions")]
+        if not unsettled:
+            break
+        await asyncio.sleep(_SETTLE_PAUSE_S)
+        meta.update({t["topic"]: t for t in await admin.describe_topics(unsettled)})
     for sp in specs:
         parts = len(meta.get(sp.name, {}).get("partitions", []))
         # The input's count, and the co-partitioned stage topics' (the state
