@@ -41,7 +41,7 @@ BLOCKS48 = 4  # IPv6 /48s remembered per account: a proxy or tunnel rotates in o
 SESSION_GAP_MS = 10 * 60_000
 PHASE_PERIOD_MS = 60 * 60_000  # the phase kept: ms into the hour (both periods divide it)
 HALF_HOUR_MS = 30 * 60_000
-CADENCE_PERIODS_MS = (20 * 60_000, HALF_HOUR_MS)
+TWENTY_MINUTES_MS = 20 * 60_000  # with the half hour, the cadence's periods
 PHASE_TOL_MS = 90_000
 
 
@@ -198,7 +198,7 @@ class AccountSketch:
                 session = True
                 d = (phase - prev) % PHASE_PERIOD_MS
                 locked = _on_period(d, HALF_HOUR_MS)
-                cadence = locked or _on_period(d, CADENCE_PERIODS_MS[0])
+                cadence = locked or _on_period(d, TWENTY_MINUTES_MS)
             self.phase = phase
         gaps.add(ts)
         return near, repeat, hop, v6hop, session, locked, cadence

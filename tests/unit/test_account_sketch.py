@@ -155,13 +155,12 @@ def test_sessions_started_by_a_scheduler_are_phase_locked_and_a_persons_are_not(
     assert _at(quiet, obs, 19 * minute, 2) == (True, False)  # phase 19 min against 0: not locked
 
 
-def test_waves_every_twenty_minutes_are_phase_locked_whichever_waves_an_account_joins():
+def test_waves_every_twenty_minutes_are_cadence_locked_whichever_waves_an_account_joins():
     """A cohort fired in waves every 20 minutes, each account joining some waves
     (2, 3 or 5 periods apart: 40, 60 and 100 minutes), up to 85 s late. The half
     hour alone saw only the 60-minute gaps."""
     obs = _observer()
     minute = 60_000
-    sk = AccountSketch()
     waves = [0, 2, 5, 7, 10, 13, 15]
     cadence, half_hour = AccountSketch(), AccountSketch()
     starts = [(5 + 20 * w) * minute + (w * 12_000) % 85_000 for w in waves]
