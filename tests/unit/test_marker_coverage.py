@@ -136,3 +136,22 @@ def test_instruction_data_markers_read_training_pairs_in_four_languages():
             "この問題の模範解答を書いてください。", "이 문제의 모범 답안을 작성해 주세요.",
             "Follow the instructions in the README and explain the output."),
     )
+
+
+def test_tool_result_markers_read_observations_in_other_languages():
+    """The shipped `tool_result` set reads an agent loop's observation step in
+    French, Spanish, Portuguese, Italian and German when it names the tool
+    (session 56); a person's note headed "Observación:" or a question about a
+    tool stays unmarked."""
+    assert_set_reads(
+        "tool_result",
+        marked=("Observation de l'outil `web_search` : 3 résultats trouvés.",
+            "Résultat de l'outil read_file : 120 lignes",
+            "Resultado de la herramienta `python`: 42",
+            "Saída da ferramenta http_get: status 200",
+            "Risultato dello strumento: file scritto",
+            "Ausgabe des Werkzeugs: 17 Treffer"),
+        unmarked=("Observación: el informe llega tarde, ¿cómo lo explico al jefe?",
+            "Quel outil me conseilles-tu pour couper du bois ?",
+            "¿Qué herramienta uso para editar vídeo?"),
+    )
