@@ -10,7 +10,7 @@ import sys
 # Modules are imported lazily by name so `enforcer rules check` does not pay
 # for faust/aiokafka imports, and a missing optional adapter breaks only itself.
 COMMANDS = ("backtest", "simulate", "rules_cmd", "schema_cmd", "features_cmd", "worker_cmd", "produce_cmd", "decisions_cmd",
-            "topics_cmd", "explain_cmd")
+            "topics_cmd", "explain_cmd", "datasets_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:

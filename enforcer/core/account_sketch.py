@@ -22,6 +22,11 @@ from enforcer.core.observe import Observation
 DAY = 86_400_000
 RECENT = 8  # prompts remembered for the near-duplicate check (x bands keys each)
 BLOCKS48 = 4  # IPv6 /48s remembered per account: a proxy or tunnel rotates in one or a few
+# Public-dataset items remembered per account (core.datasets), for the slice
+# check: a shard walked a few items a day keeps its neighbours among the last
+# 16, while 16 questions picked at random from a set of thousands rarely sit
+# next to each other (see datasets.NEIGHBOUR_SHARE).
+WALK_ITEMS = 16
 # Sessions and their phase. A session starts after SESSION_GAP_MS of silence;
 # its phase is where in the hour it starts. A scheduler (cron at :07 and :37,
 # hourly, every half hour) starts each session at the same phase as the one
@@ -66,7 +71,7 @@ def _h(s: str) -> int:
 
 class AccountSketch:
     __slots__ = ("recent", "exacts", "bands", "prompts", "templates", "tpl_prompts", "tpl_epoch", "ips", "prefixes", "asns",
-                 "gaps", "last_net", "phase", "ids", "ids_at", "blocks48")
+                 "gaps", "last_net", "phase", "ids", "ids_at", "blocks48", "items")
 
     def __init__(self) -> None:
         self.recent: deque[tuple[int, ...]] = deque()  # band keys of the recent prompts
@@ -93,6 +98,25 @@ class AccountSketch:
         # of ints costs ~40 B, and `in` on 32 of them is one C loop (~0.3 us).
         self.ids: array | None = None
         self.ids_at = 0
+        # Codes of the public-dataset items the account asked lately, distinct,
+        # newest last; None until it asks one (most accounts never do).
+        self.items: list[int] | None = None
+
+    def walk(self, item: int, index) -> bool:
+        """Whether `item` (a DatasetIndex code) sits next to one of the account's
+        remembered items in its set (not the same item: asking a question again
+        walks nowhere); remembers it."""
+        items = self.items
+        if items is None:
+            self.items = [item]
+            return False
+        near = index.near
+        walked = any(near(item, x) for x in items)
+        if item not in items:
+            items.append(item)
+            if len(items) > WALK_ITEMS:
+                del items[0]
+        return walked
 
     def update(self, obs: Observation, ev, ts: int) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
         """Fold one event in; returns (near_duplicate, exact_repeat) of its prompt
@@ -236,7 +260,7 @@ class AccountSketch:
             [pack_u64(b) for b in self.recent], pack_u64(self.exacts),
             self.prompts.to_list(), b64encode(self.templates.to_bytes()).decode("ascii"), self.tpl_prompts,
             self.tpl_epoch, self.ips.to_list(), self.prefixes.to_list(), self.asns.to_list(), self.gaps.to_list(),
-            [ln[0] is not None, ln[1], ln[2]], self.phase, self.blocks48, PHASE_PERIOD_MS,
+            [ln[0] is not None, ln[1], ln[2]], self.phase, self.blocks48, PHASE_PERIOD_MS, self.items,
         ]
 
     @classmethod
@@ -245,9 +269,10 @@ class AccountSketch:
         # Entries written before session 55 end at blocks48 and keep the phase in
         # the half hour, which cannot say where in the hour: the restored account
         # starts its phase afresh (its next session is not compared).
-        if len(data) not in (13, 14):
+        # Entries written before session 57 end at the period (no dataset items).
+        if len(data) not in (13, 14, 15):
             raise ValueError("corrupt account sketch (fields)")
-        period = data[13] if len(data) == 14 else None
+        period = data[13] if len(data) >= 14 else None
         (recent, exacts, prompts, templates, tpl_prompts, tpl_epoch, ips, prefixes, asns, gaps, last_net, phase,
          blocks48) = data[:13]
         sk = cls()
@@ -269,6 +294,8 @@ class AccountSketch:
         sk.last_net = (_RESTORED_IP if had_ip else None, None if asn is None else int(asn), int(day))
         sk.phase = int(phase) if period == PHASE_PERIOD_MS else -1
         sk.blocks48 = [(int(d), int(b)) for d, b in blocks48] if blocks48 is not None else None
+        items = data[14] if len(data) == 15 else None
+        sk.items = [int(x) for x in items][-WALK_ITEMS:] if items is not None else None
         return sk
 
     def seen_id(self, h: int) -> bool:
@@ -341,6 +368,7 @@ class AccountSketch:
             + 64
             + (80 + 8 * len(self.ids) if self.ids is not None else 0)  # sys.getsizeof of the array
             + (88 + 64 * len(self.blocks48) if self.blocks48 is not None else 0)  # the list and its pairs
+            + (56 + 36 * len(self.items) if self.items is not None else 0)  # the list and its ints
         )
 
 

@@ -58,8 +58,8 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import (BUSY_REQUESTS_24H, CADENCE, CROWDED, HOP, HOP6, REQ, K, MARKER0, NEAR, NETWORK0,
-                                    NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED, longest_window)
+from enforcer.core.features import (BUSY_REQUESTS_24H, CADENCE, CROWDED, DATASET, HOP, HOP6, REQ, SLICE, K, MARKER0,
+                                    NEAR, NETWORK0, NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED, longest_window)
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -129,7 +129,8 @@ class AccountStage:
         self.accounts = SubjectStore(cfg.windows, K, cfg.max_subjects, cfg.idle())
         self.book = DecisionBook()
         self.offences = OffenceLedger(cfg.max_subjects)  # escalating account rules, by account
-        self.observer = Observer(col.sketch, rules.markers, self._kinds(rules), rules.key_asns, rules.system_markers)
+        self.observer = Observer(col.sketch, rules.markers, self._kinds(rules), rules.key_asns, rules.system_markers,
+                                 rules.datasets)
         self._netsets = self._network_sets(rules)
         # The events' wrapper keys ride the observations only while a group rule's
         # fanout_when reads group_wrapper_share (the group stage counts nothing else).
@@ -167,11 +168,12 @@ class AccountStage:
         # Compared as item lists: the order is the column layout.
         markers_changed = list(rules.markers.items()) != list(self.rules.markers.items())
         if (markers_changed or self._kinds(rules) != self.observer.link_kinds
-                or rules.key_asns != self.rules.key_asns or rules.system_markers != self.rules.system_markers):
+                or rules.key_asns != self.rules.key_asns or rules.system_markers != self.rules.system_markers
+                or rules.datasets is not self.rules.datasets):
             if markers_changed:
                 self.stats["marker_sets_changed"] += 1
             self.observer = Observer(self.config.collective.sketch, rules.markers, self._kinds(rules), rules.key_asns,
-                                     rules.system_markers)
+                                     rules.system_markers, rules.datasets)
         if list(rules.networks.items()) != list(self.rules.networks.items()):
             self.stats["network_sets_changed"] += 1
         self._netsets = self._network_sets(rules)
@@ -262,6 +264,9 @@ class AccountStage:
         if dedupe:
             sk.remember_id(idh, dedupe)
         near, repeat, hop, v6hop, session, locked, cadence = sk.update(obs, ev, ts)
+        item = obs.item
+        if item >= 0:
+            walked = sk.walk(item, self.observer.datasets)
         created = ev.account_created_at
         is_new = created is not None and ts - created < self._new_ms
         links = obs.links
@@ -309,6 +314,10 @@ class AccountStage:
                 deltas.append((CADENCE, 1))
         if not ev.prompt:
             deltas.append((NO_TEXT, 1))
+        if item >= 0:
+            deltas.append((DATASET, 1))
+            if walked:
+                deltas.append((SLICE, 1))
         asn = ev.asn
         if asn is not None:
             for col, asns in self._netsets:

@@ -33,7 +33,7 @@ MARKER_SLOTS = 8
 # upgrade keeps every subject's windows.
 NETWORK_SLOTS = 2  # network sets (rules' `networks:`): requests from listed ASNs
 LATER_COUNTERS: tuple[str, ...] = ("network_hop",) + tuple(f"network{i}" for i in range(NETWORK_SLOTS)) + (
-    "crowded_template", "ipv6_hop", "session", "phase_lock", "no_text", "cadence_lock")
+    "crowded_template", "ipv6_hop", "session", "phase_lock", "no_text", "cadence_lock", "dataset", "dataset_slice")
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
 NETWORK0 = HOP + 1
@@ -44,6 +44,8 @@ SESSION = HOP6 + 1  # session starts after an earlier one (AccountSketch.update)
 PHASE = SESSION + 1  # ... that began at the same point of the half hour as the one before
 NO_TEXT = PHASE + 1  # a request whose prompt text the gateway did not send (zero data retention)
 CADENCE = NO_TEXT + 1  # a session start a whole number of 20 or 30 minutes after the one before
+DATASET = CADENCE + 1  # the prompt quotes an item of a known public question set (core.datasets)
+SLICE = DATASET + 1  # ... next to another item the account asked lately (AccountSketch.update)
 K = len(COUNTERS)
 
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
@@ -162,6 +164,16 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "under zero data retention, whose gateway withholds it): the prompt features (near-duplicates, "
                 "wrappers, markers, distinct prompts) see nothing of these requests, so a harvest there shows only "
                 "in its volume, timing and token counts", _share(w, NO_TEXT))
+        cat.add(f"dataset_ratio_{n}", f"share of requests in the last {n} whose prompt quotes an item of a known "
+                "public question set (the rules' dataset_index: GSM8K, MATH, MBPP, ...), wrapped or not; a "
+                "paraphrase or a translation is not counted", _share(w, DATASET))
+        cat.add(f"dataset_items_{n}", f"requests in the last {n} whose prompt quotes an item of a known public "
+                "question set", _counter(w, DATASET), int)
+        cat.add(f"dataset_slice_ratio_{n}", f"share of the dataset_items_{n} that sit next to another item the "
+                "sending account asked lately (one of its last 16, within 1/500 of the set on either side, not the "
+                "same item): near 1 for an account walking a slice of a set, in order or shuffled within it (a "
+                "shard of a harvest's work queue), about 0.06 for questions picked anywhere in the set",
+                _ratio(w, SLICE, DATASET))
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of requests in the last {n} whose prompt matches marker set '{m}' "
                     "(or whose system prompt does, for the sets listed in system_prompt_markers)",

@@ -318,6 +318,9 @@ class Fingerprint:
     markers: int = 0  # MarkerSet bitmask when the Fingerprinter was given one
     # raw R-MinHash signature (num_perm little-endian u32); only for jaccard_estimate
     signature: bytes = field(default=b"", repr=False, compare=False)
+    # the public-dataset item the prompt quotes (core.datasets) when the
+    # Fingerprinter was given an index, else -1
+    item: int = -1
 
 
 def _fast_constructor():
@@ -326,14 +329,14 @@ def _fast_constructor():
     costs ~0.45 us and builds an identical object."""
     new = object.__new__
     setters = [getattr(Fingerprint, f.name).__set__ for f in fields(Fingerprint)]
-    if len(setters) != 8:  # pragma: no cover - keep in step with the class
+    if len(setters) != 9:  # pragma: no cover - keep in step with the class
         raise RuntimeError("Fingerprint fields changed: update _fast_constructor")
-    s0, s1, s2, s3, s4, s5, s6, s7 = setters
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = setters
 
-    def make(a, b, c, d, e, f, g, h):  # type: ignore[no-untyped-def]
+    def make(a, b, c, d, e, f, g, h, i):  # type: ignore[no-untyped-def]
         o = new(Fingerprint)
         s0(o, a); s1(o, b); s2(o, c); s3(o, d)  # noqa: E702
-        s4(o, e); s5(o, f); s6(o, g); s7(o, h)  # noqa: E702
+        s4(o, e); s5(o, f); s6(o, g); s7(o, h); s8(o, i)  # noqa: E702
         return o
 
     return make
@@ -346,7 +349,11 @@ class _Matcher(Protocol):
     def match_normalised(self, text: str) -> int: ...
 
 
-def _build(cfg: SketchConfig, markers: _Matcher | None):  # noqa: C901 - one hot function
+class _Items(Protocol):
+    def item_of(self, shingles: tuple[bytes, ...]) -> int: ...
+
+
+def _build(cfg: SketchConfig, markers: _Matcher | None, datasets: _Items | None = None):  # noqa: C901 - one hot function
     seed = cfg.seed
 
     def sub(tag: bytes) -> int:
@@ -366,6 +373,12 @@ def _build(cfg: SketchConfig, markers: _Matcher | None):  # noqa: C901 - one hot
     )
     swap = sys.byteorder != "little"
     match = markers.match_normalised if markers is not None else None
+    # The dataset index reads word 3-grams of the same normalised tokens: the
+    # MinHash shingles when they are 3-grams (the default), so a lookup costs
+    # only its hashes and dict probes (measured in bench/bench_sketches.py).
+    item_of = datasets.item_of if datasets is not None else None
+    if item_of is not None and n != 3:
+        raise ValueError("a dataset index needs 3-word shingles (SketchConfig.shingle = 3)")
     norm, xxh, join, head, tail, make, RMinHash = (
         _norm_bytes, _xxh64, b" ".join, _head_span, _tail_span, _make, rensa.RMinHash
     )
@@ -377,7 +390,7 @@ def _build(cfg: SketchConfig, markers: _Matcher | None):  # noqa: C901 - one hot
         joined = join(toks)
         exact = xxh(joined, exact_seed)
         if not ntok:
-            return make(exact, (), 0, 0, 0, 0, 0, b"")
+            return make(exact, (), 0, 0, 0, 0, 0, b"", -1)
 
         # MinHash-LSH bands over word n-grams. A tuple, not a list: rensa's
         # tuple path measured ~1 us faster per prompt.
@@ -411,7 +424,7 @@ def _build(cfg: SketchConfig, markers: _Matcher | None):  # noqa: C901 - one hot
                 suf = xxh(ss, suf_seed)
 
         mk = match(joined.decode("utf-8", "surrogatepass")) if match is not None else 0
-        return make(exact, bands, tpl, ntok, pre, suf, mk, buf)
+        return make(exact, bands, tpl, ntok, pre, suf, mk, buf, item_of(shingles) if item_of is not None else -1)
 
     return fingerprint
 
@@ -423,17 +436,18 @@ class Fingerprinter:
     computed on the already-normalised text and returned in
     ``Fingerprint.markers`` (saves normalising the text a second time)."""
 
-    def __init__(self, cfg: SketchConfig | None = None, markers: _Matcher | None = None):
+    def __init__(self, cfg: SketchConfig | None = None, markers: _Matcher | None = None, datasets: _Items | None = None):
         self.cfg = cfg = cfg or SketchConfig()
         self.markers = markers
+        self.datasets = datasets
         if array("I").itemsize != 4:  # pragma: no cover - every CPython platform we run on
             raise RuntimeError("array('I') is not 32-bit here")
         # The per-prompt function is a closure over its constants (no
         # attribute look-ups in the hot path).
-        self.fingerprint = _build(cfg, markers)  # type: ignore[method-assign]
+        self.fingerprint = _build(cfg, markers, datasets)  # type: ignore[method-assign]
 
     def __reduce__(self):  # type: ignore[no-untyped-def] - the closure itself does not pickle
-        return (Fingerprinter, (self.cfg, self.markers))
+        return (Fingerprinter, (self.cfg, self.markers, self.datasets))
 
     def fingerprint(self, text: str) -> Fingerprint:  # replaced per instance in __init__
         """Fingerprint one prompt. Returns hashes and counts only."""

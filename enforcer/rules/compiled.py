@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from enforcer.contracts import Action, Mode
+from enforcer.core.datasets import DatasetIndex
 from enforcer.core.features import NO_MEMBER_CONTEXT, FeatureCatalog, member_catalog
 from enforcer.rules.conditions import ATTRIBUTES, Condition, ConditionError, Env, Program, bind, compile_program
 from enforcer.rules.spec import ExceptionSpec, RuleSpec
@@ -234,13 +235,15 @@ class RuleSet:
     key_asns: dict[str, frozenset[int]] = field(default_factory=dict)
     # Marker sets also matched against the system prompt (sorted names).
     system_markers: tuple[str, ...] = ()
+    # The public-dataset index named by `dataset_index`, if any.
+    datasets: DatasetIndex | None = None
 
     @classmethod
     def build(cls, rules: list[CompiledRule], files: list[str], texts: list[str],
               markers: dict[str, list[str]] | None = None, env: Env | None = None,
               exceptions: list[ExceptionSpec] | None = None,
               networks: dict[str, frozenset[int]] | None = None,
-              system_markers: tuple[str, ...] = ()) -> RuleSet:
+              system_markers: tuple[str, ...] = (), datasets: DatasetIndex | None = None) -> RuleSet:
         ordered = sorted(rules, key=lambda r: (r.priority, r.name))
         scopes: dict[str, list[CompiledRule]] = {}
         for r in ordered:
@@ -254,7 +257,7 @@ class RuleSet:
         return cls(tuple(ordered), tuple(files), digest, {k: tuple(v) for k, v in scopes.items()},
                    {r.name: r for r in ordered}, dict(markers or {}), dict(sorted(env.lists.items())),
                    {n: m.prog.text for n, m in sorted(env.macros.items())}, tuple(exceptions or ()), member_attrs,
-                   dict(networks or {}), key_asns, tuple(sorted(set(system_markers))))
+                   dict(networks or {}), key_asns, tuple(sorted(set(system_markers))), datasets)
 
     def names(self) -> list[str]:
         return [r.name for r in self.rules]

@@ -5,11 +5,13 @@ and the caller keeps the rules it had.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from enforcer.core.datasets import DatasetIndex
 from enforcer.core.distinct import MAX_PHRASES
 from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
 from enforcer.rules.compiled import (BUSY, ORG_SHARE, CompiledException, CompiledRule, RuleSet, compile_exception,
@@ -60,6 +62,8 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
     macro_src: dict[str, tuple[Located, str]] = {}
     defined: dict[str, tuple[Located, str]] = {}  # marker set / list / macro name -> (file, kind)
     system_markers: list[tuple[Located, int, str]] = []  # (file, index, marker set name)
+    datasets: DatasetIndex | None = None
+    dataset_src: str | None = None
     phrases, phrase_error = 0, False
     # Pass 1: every file parsed and validated; marker sets, lists and macros
     # gathered, because rules in any file may use them.
@@ -101,6 +105,20 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
                 else:
                     macro_src[name] = (src, value)
         system_markers.extend((src, i, name) for i, name in enumerate(spec.system_prompt_markers))
+        if spec.dataset_index is not None:
+            where = f"{src.file}:{src.line_of(('dataset_index',))}"
+            if dataset_src is not None:
+                errors.append(src.error(("dataset_index",), f"dataset_index: one per rules directory (first "
+                                        f"given at {dataset_src})"))
+            else:
+                dataset_src = where
+                try:
+                    raw = (directory / spec.dataset_index).read_bytes()
+                    datasets = DatasetIndex.from_bytes(raw)
+                    # the index is part of what the digest names: another index is another rule set
+                    texts.append(f"{spec.dataset_index}\x00{hashlib.sha256(raw).hexdigest()}")
+                except (OSError, ValueError) as exc:
+                    errors.append(src.error(("dataset_index",), f"dataset_index {spec.dataset_index!r}: {exc}"))
         parsed.append((src, spec))
     for src, i, name in system_markers:
         if name not in markers:
@@ -153,7 +171,7 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
         raise RuleSetError(errors)
     rules = [_attach(r, tuple(attached.get(r.name, ()))) for r in compiled.values()]
     return RuleSet.build(rules, [str(p) for p in files], texts, markers, env, exception_specs, networks,
-                         tuple(name for _, _, name in system_markers))
+                         tuple(name for _, _, name in system_markers), datasets)
 
 
 def _attach(rule: CompiledRule, exceptions: tuple[CompiledException, ...]) -> CompiledRule:

@@ -225,6 +225,12 @@ class RuleFile(_Strict):
     macros: dict[str, str] = Field(
         default_factory=dict, description="Named CEL sub-conditions, usable in conditions as bool variables.")
     exceptions: list[ExceptionSpec] = Field(default_factory=list)
+    dataset_index: str | None = Field(
+        None, min_length=1,
+        description="A public-dataset index file (`enforcer datasets build`), relative to the rules directory: "
+        "prompts that quote an item of a known public question set feed the dataset_ratio_<window> and "
+        "dataset_slice_ratio_<window> features. At most one in a rules directory.",
+    )
 
     @field_validator("markers")
     @classmethod

@@ -186,7 +186,8 @@ def test_a_sketch_saved_with_the_half_hour_phase_restores_without_a_phase():
     sk = AccountSketch()
     _at(sk, obs, 7 * 60_000, 0)
     data = sk.to_list()
-    assert len(data) == 14 and AccountSketch.from_list(data).phase == sk.phase == 7 * 60_000
+    assert len(data) == 15 and AccountSketch.from_list(data).phase == sk.phase == 7 * 60_000
+    assert AccountSketch.from_list(data[:14]).phase == sk.phase  # written before session 57 (no dataset items)
     old = data[:13]
     back = AccountSketch.from_list(old)
     assert back.phase == -1

@@ -14,6 +14,7 @@ Regenerate deploy/k8s/configmap-rules.yaml after editing rules/*.yaml:
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import re
 import shlex
@@ -143,6 +144,12 @@ def rules_files() -> dict[str, str]:
             for p in sorted(RULES_DIR.iterdir()) if p.is_file() and p.suffix in (".yaml", ".yml")}
 
 
+def rules_binary_files() -> dict[str, str]:
+    """The other files the rules name (the dataset index), base64 as a ConfigMap's binaryData holds them."""
+    return {p.name: base64.b64encode(p.read_bytes()).decode("ascii")
+            for p in sorted(RULES_DIR.iterdir()) if p.is_file() and p.suffix == ".idx"}
+
+
 def _block(text: str, indent: str) -> str:
     """A YAML literal block scalar holding exactly `text`."""
     if not text.endswith("\n"):
@@ -161,7 +168,7 @@ def _block(text: str, indent: str) -> str:
 
 def render_rules_configmap() -> str:
     header = (
-        "# GENERATED from rules/*.yaml: do not edit. Regenerate with\n"
+        "# GENERATED from rules/*.yaml and rules/*.idx: do not edit. Regenerate with\n"
         "#   PYTHONPATH=. python tests/unit/test_deploy_manifests.py --write-rules-configmap\n"
         "# Mounted at ENFORCER_RULES_DIR (/etc/enforcer/rules) without subPath, so an\n"
         "# update reaches the running pods' directory in place (for a worker that reloads\n"
@@ -174,6 +181,10 @@ def render_rules_configmap() -> str:
         "data:\n"
     )
     body = "".join(f"  {name}: {_block(text, '    ')}" for name, text in rules_files().items())
+    binary = rules_binary_files()
+    if binary:
+        # one line per file: YAML reads a long plain scalar as is
+        body += "binaryData:\n" + "".join(f"  {name}: {b64}\n" for name, b64 in binary.items())
     return header + meta + body
 
 
@@ -279,7 +290,10 @@ def test_rules_configmap_equals_repo_rules():
     assert cm["data"] == rules_files(), (
         "deploy/k8s/configmap-rules.yaml is out of date with rules/*.yaml; regenerate it with\n"
         "  PYTHONPATH=. python tests/unit/test_deploy_manifests.py --write-rules-configmap")
+    assert cm.get("binaryData", {}) == rules_binary_files()
     assert RULES_CONFIGMAP.read_text(encoding="utf-8") == render_rules_configmap()
+    # a ConfigMap holds at most 1 MiB (the dataset index is most of it)
+    assert len(RULES_CONFIGMAP.read_bytes()) < 1_000_000
 
 
 # -- Dockerfile --------------------------------------------------------------------------

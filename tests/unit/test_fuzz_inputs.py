@@ -109,6 +109,7 @@ def test_the_engine_takes_any_valid_event(overrides):
 
 
 RULE_FILES = sorted(p.name for p in (ROOT / "rules").iterdir() if p.suffix == ".yaml")
+RULE_DATA = sorted(p.name for p in (ROOT / "rules").iterdir() if p.suffix == ".idx")  # the dataset index they name
 RULE_TEXT = {n: (ROOT / "rules" / n).read_text().splitlines() for n in RULE_FILES}
 JUNK_LINES = ["", "  - ", ": :", "{", "]", '"unterminated', "ttl: -5h", "priority: nine", "scope: galaxy",
               "when: requests_24h >=", 'when: requests_24h >= "x"', "when: nosuch_feature > 1", "mode: loud",
@@ -123,7 +124,7 @@ JUNK_LINES = ["", "  - ", ": :", "{", "]", '"unterminated', "ttl: -5h", "priorit
        st.sampled_from(JUNK_LINES))
 def test_a_mangled_rule_file_loads_or_is_rejected_with_file_and_line(tmp_path_factory, fname, ops, junk_line):
     d = tmp_path_factory.mktemp("rules")
-    for n in RULE_FILES:
+    for n in RULE_FILES + RULE_DATA:
         shutil.copy(ROOT / "rules" / n, d / n)
     lines = list(RULE_TEXT[fname])
     for pos, op in ops:

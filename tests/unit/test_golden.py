@@ -57,7 +57,8 @@ def _with_optional(tmp_path: Path) -> Path:
     copied beside the defaults (it uses their macros and network sets)."""
     d = tmp_path / "rules"
     d.mkdir()
-    for p in sorted(DEFAULT_RULES_DIR.glob("*.yaml")) + sorted(OPTIONAL_DIR.glob("*.yaml")):
+    for p in (sorted(DEFAULT_RULES_DIR.glob("*.yaml")) + sorted(DEFAULT_RULES_DIR.glob("*.idx"))
+              + sorted(OPTIONAL_DIR.glob("*.yaml"))):
         (d / p.name).write_bytes(p.read_bytes())
     return d
 

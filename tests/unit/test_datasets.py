@@ -1,0 +1,157 @@
+"""Public-dataset index (core.datasets): which item of a known question set a
+prompt quotes, and whether an account walks a slice of a set (the
+dataset_slice_ratio feature), on the repository's sample of the public sets."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import orjson
+import pytest
+
+from enforcer.contracts import parse_event
+from enforcer.core.account_sketch import WALK_ITEMS, AccountSketch
+from enforcer.core.datasets import DatasetIndex
+from enforcer.core.engine import Engine, EngineConfig
+from enforcer.rules.loader import load_rules
+
+SAMPLE = Path(__file__).parents[2] / "enforcer" / "sim" / "sample_prompts"
+
+
+def _items(name: str) -> list[str]:
+    return [orjson.loads(line)["text"] for line in (SAMPLE / f"{name}.jsonl").read_bytes().splitlines() if line]
+
+
+GSM = _items("task_gsm8k")
+MATH = _items("task_math")
+CHAT = _items("benign_arena_hard_prompts")
+
+
+@pytest.fixture(scope="module")
+def index() -> DatasetIndex:
+    return DatasetIndex.build({"gsm8k": GSM, "math": MATH})
+
+
+def _typo(text: str) -> str:
+    """One word misspelt, in the middle."""
+    words = text.split()
+    i = len(words) // 2
+    words[i] = words[i][::-1] + "x"
+    return " ".join(words)
+
+
+def test_a_quoted_item_is_found_wrapped_lower_cased_or_mostly_with_a_typo(index):
+    found = [index.lookup(q) for q in GSM[:40]]
+    assert sum(c >= 0 for c in found) >= 36  # a few short or repeated items get no keys
+    for i, q in enumerate(GSM[:40]):
+        if found[i] < 0:
+            continue
+        assert found[i] == i and index.name(found[i]) == "gsm8k"
+        assert index.lookup(f"Explain each step please, my exam is tomorrow:\n\n{q}\n\nShow your work.") == i
+        assert index.lookup(q.lower()) == i
+    # one misspelt word breaks up to three 3-grams: an item whose keys sit
+    # there is missed (the short ones, mostly)
+    typo = [index.lookup(_typo(q)) == i for i, q in enumerate(GSM[:40]) if found[i] >= 0]
+    assert sum(typo) >= 0.8 * len(typo)
+    m = index.lookup(MATH[7])
+    assert m >> 24 == 1 and m & 0xFFFFFF == 7 and index.name(m) == "math"
+
+
+def test_chat_paraphrases_and_questions_of_other_sets_are_not_items(index):
+    assert all(index.lookup(c) < 0 for c in CHAT)
+    # a paraphrase: the same question in other words (here: its words reversed)
+    assert all(index.lookup(" ".join(reversed(q.split()))) < 0 for q in GSM[:40])
+    assert index.lookup("") < 0 and index.lookup("hi") < 0
+
+
+def test_neighbours_are_nearby_items_of_one_set_never_the_same_item(index):
+    a, b = index.lookup(GSM[10]), index.lookup(GSM[11])
+    assert index.near(a, b) and index.near(b, a)
+    assert not index.near(a, a)  # asking a question again walks nowhere
+    assert not index.near(a, index.lookup(GSM[30]))
+    assert not index.near(a, index.lookup(MATH[11]))  # another set, same position
+
+
+def test_the_file_form_round_trips_and_damage_is_refused(index):
+    data = index.to_bytes()
+    back = DatasetIndex.from_bytes(data)
+    assert back.table == index.table and back.datasets == index.datasets
+    assert all(back.lookup(q) == index.lookup(q) for q in GSM + MATH)
+    assert b"Janet" not in data and b"apples" not in data  # hashes and positions, no text
+    for bad in (b"", b"hello\n", data[:-3], data[:-4], data + b"\x00" * 4, data.replace(b'"xxh32"', b'"md5"')):
+        with pytest.raises(ValueError):
+            DatasetIndex.from_bytes(bad)
+
+
+def _walk_ratio(index: DatasetIndex, codes: list[int]) -> float:
+    sk = AccountSketch()
+    items = [c for c in codes if c >= 0]
+    return sum(sk.walk(c, index) for c in items) / len(items)
+
+
+def test_a_shard_walked_shuffled_reads_as_a_slice_and_random_picks_do_not(index):
+    rnd = random.Random(7)
+    shard = list(range(40, 56))
+    assert _walk_ratio(index, [index.lookup(GSM[i]) for i in shard]) >= 0.9  # in order: all but the first
+    rnd.shuffle(shard)
+    # shuffled within the shard: an item lands next to one already asked more
+    # often as the shard fills (radius 1 here; 2-4 on the full sets)
+    assert _walk_ratio(index, [index.lookup(GSM[i]) for i in shard]) >= 0.6
+    picks = rnd.sample(range(len(GSM)), 16)
+    assert _walk_ratio(index, [index.lookup(GSM[i]) for i in picks]) < 0.5
+    # one question asked again and again: not a walk
+    assert _walk_ratio(index, [index.lookup(GSM[3])] * 10) == 0.0
+
+
+def test_the_sketch_keeps_its_last_items_distinct_and_restores_them(index):
+    sk = AccountSketch()
+    for i in list(range(30)) + [29, 29]:
+        sk.walk(index.lookup(GSM[i]) if index.lookup(GSM[i]) >= 0 else i, index)
+    assert len(sk.items) == WALK_ITEMS and len(set(sk.items)) == WALK_ITEMS
+    data = orjson.loads(orjson.dumps(sk.to_list()))
+    assert len(data) == 15 and AccountSketch.from_list(data).items == sk.items
+    assert AccountSketch.from_list(data[:14]).items is None  # written before session 57
+
+
+RULE = """
+rules:
+  - name: slice-walker
+    description: walks a slice of a public set
+    when: dataset_items_24h >= 4 && dataset_slice_ratio_24h >= 0.7
+    action: {type: challenge, ttl: 1h}
+dataset_index: sets.idx
+"""
+
+
+def test_the_engine_reads_the_index_from_the_rules_and_acts_on_a_walker_only(tmp_path, index):
+    (tmp_path / "sets.idx").write_bytes(index.to_bytes())
+    (tmp_path / "rules.yaml").write_text(RULE)
+    rules = load_rules(tmp_path)
+    assert rules.datasets is not None and rules.datasets.table == index.table
+    eng = Engine(rules, EngineConfig())
+    rnd = random.Random(3)
+    walker = list(range(60, 72))  # its shard, in order
+    picker = rnd.sample(range(len(GSM)), 12)
+    t0 = 1_793_613_600_000
+    decisions = []
+    for n, (w, p) in enumerate(zip(walker, picker)):
+        for acct, i in (("walker", w), ("picker", p)):
+            ev = {"event_id": f"{acct}{n}", "ts": t0 + n * 600_000, "account_id": acct, "prompt_tokens": 60,
+                  "completion_tokens": 500, "prompt": f"Solve this and explain each step:\n{GSM[i]}"}
+            decisions += eng.process(parse_event(orjson.dumps(ev))).decisions
+    assert {d.account_id for d in decisions} == {"walker"}
+    assert decisions[0].rule == "slice-walker"
+    # the digest names the index: another index is another rule set
+    (tmp_path / "sets.idx").write_bytes(DatasetIndex.build({"gsm8k": GSM[:50]}).to_bytes())
+    assert load_rules(tmp_path).digest != rules.digest
+
+
+def test_the_fingerprint_finds_the_same_item_from_its_own_shingles(index):
+    from enforcer.core.sketches import Fingerprinter, SketchConfig
+
+    fp = Fingerprinter(SketchConfig(), datasets=index)
+    texts = GSM + MATH + CHAT + [f"Explain step by step:\n{q}" for q in MATH]
+    assert [fp.fingerprint(t).item for t in texts] == [index.lookup(t) for t in texts]
+    assert Fingerprinter(SketchConfig()).fingerprint(GSM[0]).item == -1  # no index, no lookup
+    with pytest.raises(ValueError):
+        Fingerprinter(SketchConfig(shingle=2), datasets=index)
