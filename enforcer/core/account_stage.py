@@ -264,9 +264,6 @@ class AccountStage:
         if dedupe:
             sk.remember_id(idh, dedupe)
         near, repeat, hop, v6hop, session, locked, cadence = sk.update(obs, ev, ts)
-        item = obs.item
-        if item >= 0:
-            walked = sk.walk(item, self.observer.datasets)
         created = ev.account_created_at
         is_new = created is not None and ts - created < self._new_ms
         links = obs.links
@@ -314,9 +311,10 @@ class AccountStage:
                 deltas.append((CADENCE, 1))
         if not ev.prompt:
             deltas.append((NO_TEXT, 1))
+        item = obs.fp.item  # the public-dataset item the prompt quotes, -1 when none (or no index)
         if item >= 0:
             deltas.append((DATASET, 1))
-            if walked:
+            if sk.walk(item, self.observer.datasets):
                 deltas.append((SLICE, 1))
         asn = ev.asn
         if asn is not None:

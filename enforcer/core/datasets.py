@@ -15,7 +15,7 @@ thousands a day, which the rules tell apart by volume.
 
 How. Each item is indexed by a few word 3-grams of its normalised text (the
 normalisation the sketches use: lower case, digit runs -> "0") that no other
-item in the index has: the `per_item` with the smallest 32-bit xxh3 hashes, so
+item in the index has: the `per_item` with the smallest xxh32 hashes, so
 the choice is a fixed function of the text. A prompt quotes an item when it
 contains all but one of them (typos and a wrapper around the question are
 fine; a paraphrase or a translation is not an item any more). Only 32-bit
@@ -101,7 +101,7 @@ class DatasetIndex:
         is what neighbours are measured on)."""
         if len(sets) > MAX_DATASETS:
             raise ValueError(f"at most {MAX_DATASETS} datasets")
-        shingles: list[tuple[int, set[int]]] = []
+        keyed: list[tuple[int, set[int]]] = []
         infos = []
         df: Counter[int] = Counter()
         for d, (name, items) in enumerate(sets.items()):
@@ -111,9 +111,9 @@ class DatasetIndex:
             for i, text in enumerate(items):
                 hs = shingle_hashes(text)
                 df.update(hs)
-                shingles.append((d << 24 | i, hs))
+                keyed.append((d << 24 | i, hs))
         table: dict[int, int] = {}
-        for code, hs in shingles:
+        for code, hs in keyed:
             # Only 3-grams no other item has (an item repeated verbatim in a set,
             # or a short generic one, gets no keys and is never matched).
             own = sorted(h for h in hs if df[h] == 1)
