@@ -59,7 +59,7 @@ from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
 from enforcer.core.features import (BUSY_REQUESTS_24H, CADENCE, CROWDED, DATASET, HOP, HOP6, REQ, SLICE, K, MARKER0,
-                                    NEAR, NETWORK0, NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED, longest_window)
+                                    NEAR, NETWORK_COLS, NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED, longest_window)
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -188,7 +188,7 @@ class AccountStage:
     def _network_sets(rules: RuleSet) -> tuple[tuple[int, frozenset[int]], ...]:
         """(counter column, ASNs) per network set, in definition order (the
         columns are taken in that order, as marker sets take theirs)."""
-        return tuple((NETWORK0 + i, asns) for i, asns in enumerate(rules.networks.values()))
+        return tuple((NETWORK_COLS[i], asns) for i, asns in enumerate(rules.networks.values()))
 
     def _configure_clusters(self, rules: RuleSet) -> None:
         if "cluster" not in rules.by_scope:

@@ -31,14 +31,15 @@ MARKER_SLOTS = 8
 # Counters added later go at the end: state written by an older version has
 # shorter rows, which load padded with zeros (SlidingSums.from_list), so an
 # upgrade keeps every subject's windows.
-NETWORK_SLOTS = 2  # network sets (rules' `networks:`): requests from listed ASNs
-LATER_COUNTERS: tuple[str, ...] = ("network_hop",) + tuple(f"network{i}" for i in range(NETWORK_SLOTS)) + (
-    "crowded_template", "ipv6_hop", "session", "phase_lock", "no_text", "cadence_lock", "dataset", "dataset_slice")
+NETWORK_SLOTS = 3  # network sets (rules' `networks:`): requests from listed ASNs
+# The first two network sets' counters sit after network_hop; the third came
+# later (session 58), so it is the last counter.
+LATER_COUNTERS: tuple[str, ...] = ("network_hop", "network0", "network1", "crowded_template", "ipv6_hop", "session",
+                                   "phase_lock", "no_text", "cadence_lock", "dataset", "dataset_slice", "network2")
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
 NETWORK0 = HOP + 1
-NETWORK_END = NETWORK0 + NETWORK_SLOTS
-CROWDED = NETWORK_END
+CROWDED = NETWORK0 + 2
 HOP6 = CROWDED + 1
 SESSION = HOP6 + 1  # session starts after an earlier one (AccountSketch.update)
 PHASE = SESSION + 1  # ... that began at the same point of the half hour as the one before
@@ -46,6 +47,10 @@ NO_TEXT = PHASE + 1  # a request whose prompt text the gateway did not send (zer
 CADENCE = NO_TEXT + 1  # a session start a whole number of 20 or 30 minutes after the one before
 DATASET = CADENCE + 1  # the prompt quotes an item of a known public question set (core.datasets)
 SLICE = DATASET + 1  # ... next to another item the account asked lately (AccountSketch.update)
+NETWORK2 = SLICE + 1
+# The counter of each network set, in definition order, and the slot of each such counter.
+NETWORK_COLS: tuple[int, ...] = (NETWORK0, NETWORK0 + 1, NETWORK2)
+NETWORK_SLOT_OF: dict[int, int] = {c: i for i, c in enumerate(NETWORK_COLS)}
 K = len(COUNTERS)
 
 GROUP_WINDOWS: tuple[WindowSpec, ...] = tuple(w for w in DEFAULT_WINDOWS if w.name in ("1h", "24h"))
@@ -180,7 +185,7 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                     _share(w, MARKER0 + i))
         for i, m in enumerate(networks):
             cat.add(f"{m}_ratio_{n}", f"share of requests in the last {n} from an ASN of network set '{m}'",
-                    _share(w, NETWORK0 + i))
+                    _share(w, NETWORK_COLS[i]))
 
 
 def longest_window(windows: tuple[WindowSpec, ...]) -> int:

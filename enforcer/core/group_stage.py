@@ -45,7 +45,7 @@ from enforcer.core.config import EngineConfig
 from enforcer.core.group_holds import GroupHolds
 from enforcer.core.distinct import CommonKeys
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import GROUP_WINDOWS, K, NETWORK0, NETWORK_END
+from enforcer.core.features import GROUP_WINDOWS, K, NETWORK_SLOT_OF
 from enforcer.core.groups import CO_KEYS, CO_MIN_ACCOUNTS, DAY, GroupState, GroupStore, org_hash
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
@@ -200,8 +200,9 @@ class GroupStage:
             if ob.net:
                 g.networks_24h.add(ob.net, ts)
             for i, _ in ob.deltas:
-                if NETWORK0 <= i < NETWORK_END:
-                    g.add_set_account(i - NETWORK0, ob.account, ts)
+                slot = NETWORK_SLOT_OF.get(i)
+                if slot is not None:
+                    g.add_set_account(slot, ob.account, ts)
             if ob.tpl and g.kind in self._wrapper_kinds:
                 w = g.wrappers
                 if w is None:

@@ -245,8 +245,10 @@ class GroupState:
         out = (ed(HOUR, a1), ed(DAY, a24), ed(DAY, new), ed(DAY, prompts), ed(DAY, nets),
                None if sets is None else [None if d is None else ed(DAY, d) for d in sets],
                None if org is None else ed(DAY, org), None if busy is None else ed(DAY, busy))
-        if out[5] is not None and len(out[5]) != NETWORK_SLOTS:
-            raise ValueError("network sets changed")
+        if out[5] is not None:
+            if len(out[5]) > NETWORK_SLOTS:
+                raise ValueError("network sets changed")
+            out[5].extend([None] * (NETWORK_SLOTS - len(out[5])))  # written with fewer slots (before session 58)
         (self.accounts_1h, self.accounts_24h, self.new_accounts_24h, self.prompts_24h, self.networks_24h,
          self.set_accounts_24h, self.org_accounts_24h, self.busy_accounts_24h) = out
 

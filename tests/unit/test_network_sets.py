@@ -93,3 +93,32 @@ def test_group_account_share_counts_accounts_not_requests(tmp_path):
     eng.process(ev(i, "phone", 21928, payment_fingerprint="c"))
     assert gcat["mobile_account_share_24h"].get(g, None, now + 1_000) == 1 / 11
     assert gcat["hosting_account_share_24h"].get(g, None, now + 1_000) == 1 / 11
+
+
+def test_a_third_set_counts_in_its_own_column_and_old_group_state_restores(tmp_path):
+    """The third set's counter is the last one (added after the others), not
+    next to the first two: its shares per account and per group are its own."""
+    (tmp_path / "r.yaml").write_text(RULES.replace("  mobile: {asns: [21928]}\n",
+                                                   "  mobile: {asns: [21928]}\n  vpn: {asns: [9009]}\n"))
+    rules = load_rules(tmp_path)
+    assert list(rules.networks) == ["hosting", "mobile", "vpn"]
+    eng = Engine(rules)
+    asns = [9009, 9009, 9009, 21928]
+    for k, asn in enumerate(asns):
+        eng.process(ev(k, "a", asn, payment_fingerprint="c"))
+        eng.process(ev(100 + k, "b", 16509, payment_fingerprint="c"))
+    now = T0 + 200_000
+    cat = account_catalog(markers=(), networks=tuple(rules.networks))
+    acct = eng.accounts.get("a")
+    assert cat["vpn_ratio_1h"].get(acct, None, now) == 0.75
+    assert cat["mobile_ratio_1h"].get(acct, None, now) == 0.25
+    assert cat["hosting_ratio_1h"].get(acct, None, now) == 0.0
+    g = eng.group.groups.get("payment", key_hash("payment", "c"))
+    gcat = group_catalog(networks=tuple(rules.networks))
+    assert gcat["vpn_account_share_24h"].get(g, None, now) == 0.5  # one of its two accounts
+    # a group saved with two network-set slots (before the third existed) restores
+    saved = g.sketches_to_list()
+    saved[5] = saved[5][:2]
+    g.sketches_from_list(saved)
+    assert gcat["vpn_account_share_24h"].get(g, None, now) == 0.0
+    assert gcat["hosting_account_share_24h"].get(g, None, now) == 0.5
