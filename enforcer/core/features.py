@@ -354,7 +354,8 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
             "for the scopes of rules that read it, from the first busy request on (a restored group counts afresh)",
             lambda g, ev, now: g.busy_accounts(now), int)
     cat.add("org_account_share_24h", "share of the accounts using this key over the last 1-2 days that belong to "
-            "the organisation (org_id) most of them share, 0 when none does or none is reported: near 1 when the key "
+            "the organisation (org_id) most of those reporting one share (accounts of no organisation do not vote but "
+            "count in the share), 0 when none is reported: near 1 when the key "
             "is one customer's (an app's per-user accounts, a school's class, a company's team), low for accounts "
             "spread over many customers; counted only for the scopes of rules that read it",
             lambda g, ev, now: g.org_account_share(now))

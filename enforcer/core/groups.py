@@ -118,7 +118,8 @@ class GroupState:
         self.fresh = False  # the last add_member was the account's first here this hour
         self.fresh_day = False  # ... and its first here this day (it counted in accounts_24h)
         # The organisation most of its accounts belong to (hash of org_id; 0:
-        # none reported), by a majority vote over the accounts' daily arrivals,
+        # none reported), by a majority vote over the daily arrivals of the
+        # accounts that report one,
         # and the distinct accounts of that organisation per day, made on its
         # first such account. Only for kinds whose rules read org_account_share
         # (GroupStage._org_kinds).
@@ -162,9 +163,16 @@ class GroupState:
     def vote_org(self, account: str, org: int, ts: int) -> None:
         """An account's arrival of the day (fresh_day) and its organisation.
         Boyer-Moore's majority vote finds the organisation that more than half
-        the arrivals share, if one does, in O(1) space; its accounts are then
+        the arrivals with an organisation share, if one does, in O(1) space
+        (the share's denominator is every account); its accounts are then
         counted exactly (to 64, then estimated) in org_accounts_24h, which starts
         afresh whenever the lead changes, so a group led by no one reads low."""
+        if not org:
+            # Accounts of no organisation abstain: they still count in the
+            # share's denominator (accounts_24h), but a vote against the lead
+            # would stop an organisation whose peers arrived after a few
+            # loners from being counted from its first account.
+            return
         if self.org_votes == 0:
             if org != self.org_lead:
                 self.org_lead = org

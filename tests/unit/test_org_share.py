@@ -74,6 +74,18 @@ def test_majority_vote_finds_the_organisation_most_accounts_share():
     assert not g.fresh_day
 
 
+def test_accounts_of_no_organisation_abstain():
+    # Four loners arrive first, then six accounts of one school: the loners do
+    # not vote the school down, so its share is counted from its first account
+    # (with them voting it read 2 / 10).
+    g = GroupState("template", "k", GROUP_WINDOWS, K, T0)
+    for i in range(10):
+        a = f"a{i}"
+        g.add_member(a, T0 + i, False, 1000)
+        g.vote_org(a, org_hash("school") if i >= 4 else 0, T0 + i)
+    assert g.org_account_share(T0 + 20) == 0.6
+
+
 def test_accounts_of_many_organisations_or_of_none_read_low():
     spread = GroupState("template", "k", GROUP_WINDOWS, K, T0)
     none = GroupState("template", "n", GROUP_WINDOWS, K, T0)
