@@ -507,9 +507,11 @@ class GroupStage:
         g.wrappers = self._import_keys(data.get("tw"))
         g.co = self._import_keys(data.get("tc"))
         og = data.get("og")
-        if og and kind in self._org_kinds:
+        if og and int(og[0]) and kind in self._org_kinds:
             # The lead organisation is kept; its accounts are counted again as
-            # the restored members arrive (the day's counts are not saved).
+            # the restored members arrive (the day's counts are not saved). A
+            # lead of 0 (no organisation) was written before accounts of no
+            # organisation abstained (session 60): the vote starts afresh.
             g.org_lead, g.org_votes = int(og[0]), int(og[1])
             g.org_pending = set(g.members) or None
         ma = data.get("ma")

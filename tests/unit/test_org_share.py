@@ -166,3 +166,19 @@ def test_a_group_restored_without_its_sketches_counts_its_members_organisation_a
                                      f"e{i}", Attrs(a, "org-tutor-app")))
     assert h.org_account_share(T0 + 60 * MIN) == 1.0
     assert h.org_pending is None
+
+
+def test_a_lead_of_no_organisation_saved_before_abstention_is_dropped_on_restore():
+    """State written when accounts of no organisation still voted can hold a
+    lead of 0 with many votes, which no arrival could now outvote quickly."""
+    eng, _ = run(events("app", 12, "org-tutor-app"))
+    src = eng.group
+    (kind, key), _g = next(((k, g) for k, g in src.groups.groups.items() if k[0] == "template"))
+    data = orjson.loads(orjson.dumps(src.export_group(kind, key)))
+    data["og"] = [0, 500]
+    dst = GroupStage(RULES, EngineConfig())
+    dst.import_group(kind, key, data)
+    h = dst.groups.groups[(kind, key)]
+    assert h.org_lead == 0 and h.org_votes == 0
+    h.vote_org("app-00", org_hash("org-tutor-app"), T0 + 40 * MIN)
+    assert h.org_lead == org_hash("org-tutor-app")
