@@ -182,7 +182,7 @@ class GroupState:
             self.org_votes += 1
         else:
             self.org_votes -= 1
-        if org and org == self.org_lead:
+        if org == self.org_lead:  # org is never 0 here (abstention above)
             d = self.org_accounts_24h
             if d is None:
                 d = self.org_accounts_24h = EpochDistinct(DAY)
