@@ -702,26 +702,25 @@ def _topic_role(s: Settings, topic: str) -> str:
 
 
 async def read_notices(s: Settings, proc: Processor, poll_ms: int = 500) -> None:
-    """Every worker reads the whole compacted template-notices topic, from the
-    earliest offset and then as it grows, into the view its account stages
-    share (like a global table). A notice arrives one hop after the
-    observation that changed it: until then, a wrapper that just became shared
-    is not counted as shared (README "Live stream")."""
-    from aiokafka import AIOKafkaConsumer, TopicPartition
+    """Every worker reads the whole compacted template-notices topic (shared
+    wrappers, crowded cards), from the earliest offset and then as it grows,
+    into the view its account stages share (like a global table). A notice
+    arrives one hop after the observation that changed it: until then, a
+    wrapper that just became shared is not counted as shared (README "Live
+    stream")."""
+    from aiokafka import AIOKafkaConsumer
 
+    # A subscription without a group: every partition, from the earliest offset
+    # (no committed offsets), and partitions the topic gains later. Until session
+    # 61 this assigned the partitions that partitions_for_topic() reported after
+    # consumer.topics(); but topics() fetches metadata without updating the
+    # consumer's own, so that stayed None and the reader waited forever: no
+    # worker ever read a notice (no test read one back; one does now).
     consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers(), group_id=None, enable_auto_commit=False,
                                 auto_offset_reset="earliest")
     await consumer.start()
     try:
-        parts = None
-        while not parts:  # the worker created the topic at start; its metadata may lag a little
-            await consumer.topics()
-            parts = consumer.partitions_for_topic(s.topic_template_notices)
-            if not parts:
-                await asyncio.sleep(1.0)
-        tps = [TopicPartition(s.topic_template_notices, p) for p in sorted(parts)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+        consumer.subscribe([s.topic_template_notices])
         shared = proc.shared
         while True:
             for records in (await consumer.getmany(timeout_ms=poll_ms, max_records=10_000)).values():
@@ -730,6 +729,7 @@ async def read_notices(s: Settings, proc: Processor, poll_ms: int = 500) -> None
                         continue
                     try:
                         shared.apply(TemplateNotice.from_dict(rec.key.decode(), orjson.loads(rec.value)))
+                        proc.stats["notices"] += 1
                     except Exception:
                         log.exception("unreadable template notice at offset %d: skipped", rec.offset)
     finally:
