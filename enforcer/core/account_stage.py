@@ -135,6 +135,7 @@ class AccountStage:
         # The events' wrapper keys ride the observations only while a group rule's
         # fanout_when reads group_wrapper_share (the group stage counts nothing else).
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
+        self._cards = any(r.crowded_cards for r in rules.rules)  # crowded_card, crowded_cards_24h
         # ... and the account's own recent wrappers only to the kinds whose rules read co_wrappers.
         self._rep_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         self.shared = SharedTemplates(col.max_groups)
@@ -178,6 +179,7 @@ class AccountStage:
             self.stats["network_sets_changed"] += 1
         self._netsets = self._network_sets(rules)
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
+        self._cards = any(r.crowded_cards for r in rules.rules)  # crowded_card, crowded_cards_24h
         self._rep_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         if not rules.member_attrs:
             self.attrs.clear()
@@ -213,6 +215,8 @@ class AccountStage:
         wanted = set(rules.by_scope) | {"template"}
         if "cluster" in rules.by_scope:  # the kinds that join clusters, even with no rule of their own
             wanted |= set(col.cluster.max_key_accounts)
+        if any(r.crowded_cards for r in rules.rules):  # crowded cards: the payment groups count them
+            wanted.add("payment")
         return frozenset(col.link_kinds) & wanted
 
     # -- the hot path -----------------------------------------------------
@@ -251,7 +255,7 @@ class AccountStage:
         if ev.account_created_at is not None:
             st.created = ev.account_created_at
         if ev.payment_fingerprint:
-            st.paid = True
+            st.paid = st.paid or 1
         member_attrs = self.rules.member_attrs
         attrs = Attrs.of(ev) if member_attrs else None
         if member_attrs:
@@ -282,6 +286,9 @@ class AccountStage:
             ruled = self._ruled
             if ruled is not None and any(x[0] not in ruled for x in links):
                 links = [x for x in links if x[0] in ruled]
+        card = 0
+        if self._cards and ev.payment_fingerprint:
+            card = self._crowded_card(st, obs.links, ev.org_id, ts)
         probe = self.shared_probe
         if probe is not None:
             shared = probe(links, account, ts, is_new) if links else 0
@@ -354,11 +361,24 @@ class AccountStage:
                    if rk and (any(kind in rk for kind, _ in links) or (cid is not None and "cluster" in rk)) else ())
             busy = st.windows.sums[self._day].tot[REQ] >= BUSY_REQUESTS_24H
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
-                                                 net, tpl, rep, busy) for kind, key in links]
+                                                 net, tpl, rep, busy, card) for kind, key in links]
             if cid is not None:
                 res.observations.append(GroupObservation("cluster", cid, account, ts, now, is_new,
-                                                          frozen, exact, eid, attrs, held, net, tpl, rep, busy))
+                                                          frozen, exact, eid, attrs, held, net, tpl, rep, busy, card))
         return res
+
+    def _crowded_card(self, st: SubjectState, links: list[tuple[str, str]], org: str | None, ts: int) -> int:
+        """Whether the event's card is crowded, as the payment group's notice
+        said (st.paid 2, crowded_card); the card's hash for the observations
+        when it is and the account reports no organisation, else 0."""
+        for kind, key in links:
+            if kind == "payment":
+                if self.shared.level(key, ts):
+                    st.paid = 2
+                    return 0 if org else int(key[4:], 16)
+                st.paid = 1
+                return 0
+        return 0
 
     def _held(self, account: str, now: int) -> tuple[int, int, int, int] | None:
         """GroupObservation.held: the account's active decisions at `now`."""
@@ -542,7 +562,7 @@ class AccountStage:
         rules, when any) plus, when it is in memory, "w" (windows), "f"
         (first_ts), "l" (last_ts), "c" (creation time, as the latest request
         that carried one gave it), "pd" (1 once a request carried a payment
-        fingerprint), "r" (hashes of its last 8 event ids,
+        fingerprint, 2 while its card was crowded at its latest such request), "r" (hashes of its last 8 event ids,
         so a redelivery that straddles a restore is still known; all 32 would
         add ~12% to the changelog's bytes) and "s" (its sketches: near-duplicate
         memory, distinct prompts and networks, wrapper counters, gaps and
@@ -564,7 +584,7 @@ class AccountStage:
         if st.created is not None:
             out["c"] = st.created  # a fan-out reads the member's age before its next request
         if st.paid:
-            out["pd"] = 1
+            out["pd"] = st.paid
         if st.ext is not None:
             out["s"] = st.ext.to_list()
             if st.ext.ids is not None:
@@ -601,7 +621,7 @@ class AccountStage:
         st = self.accounts.touch(account, int(data["f"]))
         st.windows = MultiWindow.from_list(self.config.windows, self.accounts.k, windows)
         st.last_ts = int(data["l"])
-        st.paid = bool(data.get("pd"))
+        st.paid = int(data.get("pd") or 0)  # True (state written before crowded cards) reads 1
         if data.get("c") is not None:
             st.created = int(data["c"])
         if data.get("s"):

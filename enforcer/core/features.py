@@ -61,6 +61,11 @@ UNKNOWN_AGE_DAYS = 1_000_000.0  # "old": rules like account_age_days < 7 must no
 # volume at which a per-account quota starts to matter, so an operator keeping
 # each account under it spreads the load over several busy accounts.
 BUSY_REQUESTS_24H = 30
+# A card (payment instrument) counts as crowded once this many accounts used it
+# over the last 1-2 days (its payment group's accounts_24h): more than a family
+# or a couple of colleagues share; a hydra keeps 5-15 accounts on each card
+# (heldout50, heldout58). crowded_card, crowded_cards_24h.
+CROWDED_CARD_ACCOUNTS = 5
 
 Getter = Callable[["object", "object", int], float]
 
@@ -219,6 +224,10 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
     cat.add("card_on_file", "1 once a request of this account carried a payment fingerprint (a card or other "
             "payment instrument on file) while the engine holds the account (a restored worker keeps it); 0 for an "
             "account that never showed one (a free account, or a gateway that does not send the field)", lambda st, ev, now: 1 if st.paid else 0, int)
+    cat.add("crowded_card", f"1 when the account's latest request with a payment fingerprint carried a card that "
+            f"{CROWDED_CARD_ACCOUNTS} or more accounts used over the last 1-2 days, as its payment group last said "
+            "(a notice: from the next request on, one hop later in the stream); 0 otherwise. Known only while a rule "
+            "reads it or crowded_cards_24h", lambda st, ev, now: 1 if st.paid == 2 else 0, int)
     cat.add("distinct_prompts_24h", "distinct prompts (normalised; numbers masked) over the last 1-2 days",
             _ext(lambda x, now: x.prompts.estimate(now)), int)
 
@@ -310,6 +319,18 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
     cat.add("new_accounts_24h", "distinct accounts younger than the new-account age using this key, last 1-2 days",
             lambda g, ev, now: g.new_accounts_24h.estimate(now), int)
 
+    def burst_share(g, ev, now):
+        n = g.accounts_24h.estimate(now)
+        return min(1.0, g.accounts_1h.estimate(now) / n) if n else 0.0
+
+    cat.add("burst_account_share_1h", "accounts_1h / accounts_24h: near 1 when most of the accounts that used this "
+            "key over the last day arrived within the last hour or two (synchronised starts, such as a fleet "
+            "spending each account's daily quota right after it resets); read it with key_age_hours, since on a "
+            "key's first day every arrival is recent", burst_share)
+    cat.add("key_age_hours", "hours since the first request on this key that the engine remembers (restored with "
+            "the group from a changelog; starts again when an idle group is evicted): how much of a day's history "
+            "the group's daily counts have seen", lambda g, ev, now: max(0, now - g.first_ts) / 3_600_000.0)
+
     cat.add("co_wrappers", "other prompt wrappers that at least 15% of this group's members use too (each member "
             "counted at most once an hour with the 8 wrappers it used most lately; halved daily): many for a farm "
             "running a menu of wrappers over the same accounts, few for strangers sharing a popular phrase; "
@@ -353,6 +374,12 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
             "one heavy account lifts (a lab server, a backend behind a campus's or an office's egress); counted only "
             "for the scopes of rules that read it, from the first busy request on (a restored group counts afresh)",
             lambda g, ev, now: g.busy_accounts(now), int)
+    cat.add("crowded_cards_24h", f"distinct crowded cards (used by {CROWDED_CARD_ACCOUNTS}+ accounts, see "
+            "crowded_card) paid with by accounts of no organisation that used this key over the last 1-2 days: a "
+            "hydra's proxy exits carry the accounts of several such cards, a household or an office line one card at "
+            "most (a family has a few accounts, a company's accounts report its organisation); counted only for the "
+            "scopes of rules that read it (a restored group keeps its count)",
+            lambda g, ev, now: g.crowded_cards(now), int)
     cat.add("org_account_share_24h", "share of the accounts using this key over the last 1-2 days that belong to "
             "the organisation (org_id) most of those reporting one share (accounts of no organisation do not vote but "
             "count in the share), 0 when none is reported: near 1 when the key "

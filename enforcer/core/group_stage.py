@@ -17,6 +17,7 @@ Per observation (one event's use of one link key):
          -> group decision (internal, never emitted)   -> FanOut per remembered member
     -> the group is actioned                           -> FanOut (inheritance) to the observing account
     -> template keys: TemplateNotice when "shared" changes
+    -> payment keys: TemplateNotice when "crowded card" changes (while a rule reads crowded cards)
 
 Exceptions are judged here (they read the group's features and the member's
 attributes); the command carries the name of the exception that spares a
@@ -45,7 +46,7 @@ from enforcer.core.config import EngineConfig
 from enforcer.core.group_holds import GroupHolds
 from enforcer.core.distinct import CommonKeys
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import GROUP_WINDOWS, K, NETWORK_SLOT_OF
+from enforcer.core.features import CROWDED_CARD_ACCOUNTS, GROUP_WINDOWS, K, NETWORK_SLOT_OF
 from enforcer.core.groups import CO_KEYS, CO_MIN_ACCOUNTS, DAY, GroupState, GroupStore, org_hash
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
@@ -53,6 +54,8 @@ from enforcer.core.windows import MultiWindow
 from enforcer.rules.compiled import CompiledRule, RuleSet
 
 TEMPLATE = "template"
+PAYMENT = "payment"
+_NEVER = 1 << 62  # a card is never "crowded" in the wrapper sense: one threshold
 _NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
 _NO_KEYS: frozenset[int] = frozenset()
 
@@ -135,6 +138,10 @@ class GroupStage:
         self._org_kinds = frozenset(r.scope for r in rules.rules if r.org_share)
         # Kinds whose groups count their busy members (a rule reads busy_accounts_24h).
         self._busy_kinds = frozenset(r.scope for r in rules.rules if r.busy_members)
+        # Crowded cards (a rule reads crowded_cards_24h or crowded_card): payment
+        # groups send notices, the rules' kinds count the cards their accounts carry.
+        self._card_notices = any(r.crowded_cards for r in rules.rules)
+        self._card_kinds = frozenset(r.scope for r in rules.rules if r.crowded_cards)
         # The member attributes group rules' exceptions test (what export_group saves of them).
         used = {n for r in rules.rules if r.scope != "account" for x in r.exceptions for n, _ in x.cond.getters}
         self._attr_saved = tuple(n in used for n in ("org_id", "model", "endpoint"))
@@ -188,10 +195,14 @@ class GroupStage:
                 g.vote_org(ob.account, org_hash(org) if org else 0, ts)
         if ob.busy and g.kind in self._busy_kinds:
             g.add_busy(ob.account, ts)
+        if ob.card and g.kind in self._card_kinds:
+            g.add_crowded_card(ob.card, ts)
         cmds: list[Command] = []
         notices: list[TemplateNotice] = []
         if g.kind == TEMPLATE:
-            self._notice(g, ts, notices)
+            self._notice(g, ts, notices, self._min_shared, self._min_crowded)
+        elif g.kind == PAYMENT and self._card_notices:
+            self._notice(g, ts, notices, CROWDED_CARD_ACCOUNTS, _NEVER)
         gnow = g.last_ts
         if ts >= gnow - self._group_lateness:
             g.windows.update(GROUP_WINDOWS, ts, gnow, ob.deltas)
@@ -243,12 +254,12 @@ class GroupStage:
                     level = 2 if n >= self._min_crowded else 1
         return level
 
-    def _notice(self, g: GroupState, ts: int, out: list[TemplateNotice]) -> None:
-        """Shared while the wrapper's distinct accounts reach min_shared_accounts,
-        crowded while they reach crowded_template_accounts; each `until`: the end
-        of the day epoch (or the next one, if this epoch alone already reaches
-        the threshold), when the count forgets it unless renewed."""
-        min_shared = self._min_shared
+    def _notice(self, g: GroupState, ts: int, out: list[TemplateNotice], min_shared: int, min_crowded: int) -> None:
+        """Shared while the wrapper's distinct accounts reach min_shared (a
+        wrapper: min_shared_accounts; a card: CROWDED_CARD_ACCOUNTS), crowded
+        while they reach min_crowded; each `until`: the end of the day epoch (or
+        the next one, if this epoch alone already reaches the threshold), when
+        the count forgets it unless renewed."""
         key = g.key
         nxt = (ts // DAY + 1) * DAY
         said_until, crowded = self.shared.get(key, (0, 0))
@@ -258,11 +269,11 @@ class GroupStage:
             return  # already said: crowded (so shared) through the next epoch (a count never drops within one)
         n = g.accounts_24h.estimate(ts)
         if n >= min_shared:
-            if said_until >= nxt + DAY and n < self._min_crowded:
+            if said_until >= nxt + DAY and n < min_crowded:
                 return  # already said: shared through the next epoch, and not crowded yet
             nxt_n = g.accounts_24h.estimate(nxt)
             until = nxt + DAY if nxt_n >= min_shared else nxt
-            c_until = (nxt + DAY if nxt_n >= self._min_crowded else nxt) if n >= self._min_crowded else 0
+            c_until = (nxt + DAY if nxt_n >= min_crowded else nxt) if n >= min_crowded else 0
             if said_until != until or crowded != c_until:
                 self.shared[key] = (until, c_until)
                 out.append(TemplateNotice(key, True, ts, until, c_until))

@@ -83,7 +83,8 @@ def _account_hash(account: str) -> int:
 class GroupState:
     __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
                  "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h", "wrappers", "co", "co_memo", "fresh",
-                 "fresh_day", "org_lead", "org_votes", "org_accounts_24h", "org_pending", "busy_accounts_24h")
+                 "fresh_day", "org_lead", "org_votes", "org_accounts_24h", "org_pending", "busy_accounts_24h",
+                 "crowded_cards_24h")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
@@ -135,6 +136,10 @@ class GroupState:
         # group's average per account cannot tell eight busy accounts from one
         # lab server among a campus's occasional users; this can.
         self.busy_accounts_24h: EpochDistinct | None = None
+        # Distinct crowded cards of its accounts of no organisation
+        # (GroupObservation.card), made on the first; only for kinds whose rules
+        # read crowded_cards_24h (GroupStage._card_kinds).
+        self.crowded_cards_24h: EpochDistinct | None = None
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
         m = self.members
@@ -205,6 +210,16 @@ class GroupState:
         d = self.busy_accounts_24h
         return d.estimate(now) if d is not None else 0
 
+    def add_crowded_card(self, card: int, ts: int) -> None:
+        d = self.crowded_cards_24h
+        if d is None:
+            d = self.crowded_cards_24h = EpochDistinct(DAY)
+        d.add(card, ts)
+
+    def crowded_cards(self, now: int) -> int:
+        d = self.crowded_cards_24h
+        return d.estimate(now) if d is not None else 0
+
     def co_wrappers(self) -> int:
         """How many other wrappers at least CO_MIN_SHARE of the members' counts
         carry. Kept until the counters change (once per member an hour): rules
@@ -243,22 +258,26 @@ class GroupState:
             [d.to_list() if d is not None else None for d in sets] if sets is not None else None,
             self.org_accounts_24h.to_list() if self.org_accounts_24h is not None else None,
             self.busy_accounts_24h.to_list() if self.busy_accounts_24h is not None else None,
+            self.crowded_cards_24h.to_list() if self.crowded_cards_24h is not None else None,
         ]
 
     def sketches_from_list(self, data: list) -> None:
         """Inverse of sketches_to_list; raises (ValueError, TypeError, ...) on a
         damaged entry before changing anything."""
-        a1, a24, new, prompts, nets, sets, org, busy = data
+        if len(data) == 8:
+            data = [*data, None]  # written before crowded cards (session 61)
+        a1, a24, new, prompts, nets, sets, org, busy, cards = data
         ed = EpochDistinct.from_list
         out = (ed(HOUR, a1), ed(DAY, a24), ed(DAY, new), ed(DAY, prompts), ed(DAY, nets),
                None if sets is None else [None if d is None else ed(DAY, d) for d in sets],
-               None if org is None else ed(DAY, org), None if busy is None else ed(DAY, busy))
+               None if org is None else ed(DAY, org), None if busy is None else ed(DAY, busy),
+               None if cards is None else ed(DAY, cards))
         if out[5] is not None:
             if len(out[5]) > NETWORK_SLOTS:
                 raise ValueError("network sets changed")
             out[5].extend([None] * (NETWORK_SLOTS - len(out[5])))  # written with fewer slots (before session 58)
         (self.accounts_1h, self.accounts_24h, self.new_accounts_24h, self.prompts_24h, self.networks_24h,
-         self.set_accounts_24h, self.org_accounts_24h, self.busy_accounts_24h) = out
+         self.set_accounts_24h, self.org_accounts_24h, self.busy_accounts_24h, self.crowded_cards_24h) = out
 
     def nbytes(self) -> int:
         sets = self.set_accounts_24h
@@ -277,6 +296,7 @@ class GroupState:
             + (self.org_accounts_24h.nbytes() if self.org_accounts_24h is not None else 0)
             + (len(self.org_pending) * 60 + 200 if self.org_pending is not None else 0)
             + (self.busy_accounts_24h.nbytes() if self.busy_accounts_24h is not None else 0)
+            + (self.crowded_cards_24h.nbytes() if self.crowded_cards_24h is not None else 0)
         )
 
 

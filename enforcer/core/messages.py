@@ -65,6 +65,10 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     # The account had sent BUSY_REQUESTS_24H or more requests over its last
     # day, this one included (the group's busy_accounts_24h).
     busy: bool = False
+    # The account's card, when crowded (CROWDED_CARD_ACCOUNTS accounts, as the
+    # payment group's notice said) and the account reports no organisation:
+    # a hash of the card's group key; 0 otherwise (crowded_cards_24h).
+    card: int = 0
 
     @property
     def group_id(self) -> str:
@@ -85,6 +89,8 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
             out["r"] = self.rep
         if self.busy:
             out["bz"] = 1
+        if self.card:
+            out["cd"] = self.card
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,9 +122,10 @@ def observations_from_dict(d: dict[str, Any]) -> list[GroupObservation]:
     tpl = tuple(d["w"]) if "w" in d else ()
     rep = tuple(d["r"]) if "r" in d else ()
     busy = bool(d.get("bz"))
+    card = d.get("cd", 0)
     keys = d["ks"] if "ks" in d else ((d["k"], d["g"]),)
-    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net, tpl, rep, busy)
-            for kind, key in keys]
+    return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net, tpl, rep, busy,
+                             card) for kind, key in keys]
 
 
 @dataclass(slots=True, frozen=True)
@@ -221,7 +228,11 @@ class TemplateNotice:
     least `min_shared_accounts` accounts. The account stage counts a request
     under a shared wrapper in `shared_template` (shared_template_ratio_*).
     Valid until `until_ms` (event time) unless renewed: the group's distinct
-    account count runs in day epochs and forgets an idle wrapper by then."""
+    account count runs in day epochs and forgets an idle wrapper by then.
+
+    A payment group's key ("pay-...") says the same of a card, with
+    CROWDED_CARD_ACCOUNTS for the threshold (crowded_card): the account
+    side's view holds wrappers and cards alike, their keys never collide."""
 
     key: str
     shared: bool

@@ -27,6 +27,10 @@ from enforcer.rules.yamlsrc import Located, RuleError
 
 ORG_SHARE = "org_account_share_24h"  # a group feature kept only for the scopes of rules that read it
 BUSY = "busy_accounts_24h"  # likewise
+# Crowded cards: payment groups tell their accounts when 5+ accounts use the card
+# (notices), and network groups count the crowded cards of their accounts, only
+# while a rule reads one of these.
+CROWDED_CARDS = ("crowded_cards_24h", "crowded_card")
 
 
 class Verdict(dict):
@@ -113,6 +117,8 @@ class CompiledRule:
     # when, lift_when or one of its exceptions reads busy_accounts_24h: the
     # rule's groups count their busy members (likewise).
     busy_members: bool = False
+    # any of its conditions reads crowded_cards_24h or crowded_card (CROWDED_CARDS).
+    crowded_cards: bool = False
     # key_networks: the ASNs of the named network sets (None: every network).
     key_asns: frozenset[int] | None = None
 
@@ -305,6 +311,7 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         co_wrappers=reads(cond, "co_wrappers") or (lift is not None and reads(lift, "co_wrappers")),
         org_share=reads(cond, ORG_SHARE) or (lift is not None and reads(lift, ORG_SHARE)),
         busy_members=reads(cond, BUSY) or (lift is not None and reads(lift, BUSY)),
+        crowded_cards=any(c is not None and reads(c, f) for c in (cond, lift, member, soften) for f in CROWDED_CARDS),
         near_limit=spec.near_limit,
         key_asns=key_asns,
     )

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 from enforcer.core.datasets import DatasetIndex
 from enforcer.core.distinct import MAX_PHRASES
 from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
-from enforcer.rules.compiled import (BUSY, ORG_SHARE, CompiledException, CompiledRule, RuleSet, compile_exception,
-                                     compile_macro, compile_rule, reads)
+from enforcer.rules.compiled import (BUSY, CROWDED_CARDS, ORG_SHARE, CompiledException, CompiledRule, RuleSet,
+                                     compile_exception, compile_macro, compile_rule, reads)
 from enforcer.rules.conditions import ATTRIBUTES, Env, Macro, merged_catalog
 from enforcer.rules.macros import expand as expand_macros
 from enforcer.rules.spec import RuleFile
@@ -180,7 +180,8 @@ def _attach(rule: CompiledRule, exceptions: tuple[CompiledException, ...]) -> Co
     condition would."""
     org = rule.org_share or any(reads(x.cond, ORG_SHARE) for x in exceptions)
     busy = rule.busy_members or any(reads(x.cond, BUSY) for x in exceptions)
-    return replace(rule, exceptions=exceptions, org_share=org, busy_members=busy)
+    cards = rule.crowded_cards or any(reads(x.cond, f) for x in exceptions for f in CROWDED_CARDS)
+    return replace(rule, exceptions=exceptions, org_share=org, busy_members=busy, crowded_cards=cards)
 
 
 _KIND = {"markers": "marker set", "networks": "network set", "lists": "list", "macros": "macro"}

@@ -9,6 +9,7 @@ Every wait is bounded; everything talks to 127.0.0.1 only.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import orjson
@@ -244,6 +245,61 @@ def test_cluster_chain_over_partitions_caught_by_the_cluster_rule(kafka_bootstra
         assert {r["account_id"] for r in got} == chain
         assert {r["scope_key"] for r in got} == {r["scope_key"] for r in bt}
         assert not any(r["account_id"].startswith("family-") for r in rows)
+        assert st.stop_all() == [0]
+    finally:
+        st.stop_all()
+
+
+def _card_phases() -> list[list[dict]]:
+    """A hydra's three cards of five accounts (no organisation) behind one
+    /24. A: one request each: the cards become crowded when their fifth
+    account arrives, too late for any of these requests to carry it. Then a
+    second request each, now carrying the crowded card to the network group:
+    B, the first two cards' accounts (two cards: nothing); C, the third card's
+    first account (three: the rule fires and fans out to the eleven accounts
+    whose card is crowded so far); D, the rest of the third card (each one
+    inherits on its request). Each phase is decided by its last event or by
+    none, so the order in which the network group receives a phase's
+    observations (several request partitions feed it) cannot change an id."""
+    def ev(acct: str, card: str, ts: int, n: int) -> dict:
+        return {"event_id": f"{acct}-{n}", "ts": ts, "account_id": acct, "prompt_tokens": 40,
+                "completion_tokens": 500, "prompt": f"Solve problem number {n} for {acct}",
+                "payment_fingerprint": card, "ip": f"203.0.113.{10 + n}"}
+    accounts = [(f"h{c}{i}", f"card-h{c}") for c in range(3) for i in range(5)]
+    a = [ev(acct, card, T0 + k * 10_000, 0) for k, (acct, card) in enumerate(accounts)]
+    second = [ev(acct, card, T0 + 10 * MIN + k * 10_000, 1) for k, (acct, card) in enumerate(accounts)]
+    return [a, second[:10], second[10:11], second[11:]]
+
+
+def test_crowded_cards_reach_the_network_groups_through_the_notices(kafka_bootstrap: str, tmp_path: Path) -> None:
+    """A payment group's crowded-card notice travels on the template-notices
+    topic to the account stages of every partition (the hydra's accounts span
+    several); once every worker has read them, the accounts' next requests
+    carry their cards to the /24's group, and the stream actions the
+    backtest's accounts with the backtest's ids."""
+    rules = REPO_ROOT / "tests" / "fixtures" / "crowded_card_rules"
+    phases = _card_phases()
+    hydra = {e["account_id"] for e in phases[0]}
+    assert len({_partition(a) for a in hydra}) >= 4
+    bt = _backtest(_write(tmp_path / "all.jsonl", [e for p in phases for e in p]), tmp_path / "bt.jsonl", rules)
+    assert {r["account_id"] for r in bt if r["rule"] == "crowded-card-exits"} == hydra
+    st = _group_stream(kafka_bootstrap, tmp_path, rules)
+    try:
+        w = st.start()
+        st.wait_assigned(w)
+
+        def notices_read() -> bool:
+            lines = re.findall(r"(?<!group )stats: ((?:\w+=\d+ ?)+)", w.text())
+            last = dict(kv.split("=") for kv in lines[-1].split()) if lines else {}
+            return int(last.get("notices", 0)) >= 3
+
+        for i, phase in enumerate(phases):
+            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
+            _wait_all_stages(st, (w,))
+            if i == 0:
+                wait_for(notices_read, 60, "the three cards' notices read", every=0.5, workers=(w,))
+        rows, _ = st.dump()
+        assert id_set(rows) == id_set(bt)
         assert st.stop_all() == [0]
     finally:
         st.stop_all()

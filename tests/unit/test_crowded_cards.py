@@ -1,0 +1,129 @@
+"""Crowded cards: a payment group tells its accounts (a notice, like a shared
+wrapper's) once CROWDED_CARD_ACCOUNTS accounts use the card; each account
+then carries the card on its observations (accounts of no organisation
+only), and a network group counts the distinct crowded cards behind it
+(crowded_cards_24h). A hydra's proxy exits carry the accounts of several
+such cards; a household line carries one family's card at most."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from enforcer.contracts import parse_event
+from enforcer.core.account_stage import AccountStage
+from enforcer.core.engine import Engine, EngineConfig
+from enforcer.core.features import CROWDED_CARD_ACCOUNTS, account_catalog
+from enforcer.core.group_stage import GroupStage
+from enforcer.core.linkkeys import key_hash
+from enforcer.core.messages import GroupObservation, observations_from_dict, observations_to_dict
+from enforcer.core.verdicts import Attrs
+from enforcer.rules.loader import load_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = load_rules(ROOT / "tests" / "fixtures" / "crowded_card_rules")
+T0 = 1_793_613_600_000
+MIN = 60_000
+NET = "203.0.113"
+
+
+def card_accounts(card: str, n: int, start: int, org: str | None = None, requests: int = 6) -> list[dict]:
+    """n accounts paying with one card, each sending `requests` requests from
+    the /24, interleaved over a few hours."""
+    out = []
+    for i in range(n):
+        a = f"{card}-{i}"
+        for j in range(requests):
+            e = {"event_id": f"{a}-{j}", "ts": T0 + (start + i + 31 * j) * MIN, "account_id": a,
+                 "prompt_tokens": 60, "completion_tokens": 500, "ip": f"{NET}.{10 + (i + j) % 50}", "asn": 64_500,
+                 "payment_fingerprint": card, "prompt": f"question {a} {j}"}
+            if org:
+                e["org_id"] = org
+            out.append(e)
+    return out
+
+
+def run(evs: list[dict], rules=RULES) -> tuple[Engine, set[str]]:
+    eng = Engine(rules, EngineConfig())
+    out = [d for e in sorted(evs, key=lambda e: e["ts"]) for d in eng.process(parse_event(orjson.dumps(e))).decisions]
+    return eng, {d.account_id for d in out if d.action.value == "challenge"}
+
+
+def net_group(eng: Engine, net: str = NET):
+    return eng.group.groups.get("ip_prefix", key_hash("ip_prefix", f"{net}.0/24"))
+
+
+def crowded_card(eng: Engine, account: str) -> int:
+    st = eng.account.accounts.get(account)
+    return account_catalog()["crowded_card"].get(st, None, st.last_ts)
+
+
+def test_the_accounts_of_several_crowded_cards_on_one_line_are_actioned():
+    hydra = [e for c in range(3) for e in card_accounts(f"card-{c}", CROWDED_CARD_ACCOUNTS, c)]
+    eng, actioned = run(hydra)
+    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 3
+    members = {f"card-{c}-{i}" for c in range(3) for i in range(CROWDED_CARD_ACCOUNTS)}
+    assert all(crowded_card(eng, a) == 1 for a in members)
+    assert actioned == members
+
+
+def test_families_on_one_line_are_not_crowded_cards():
+    families = [e for c in range(4) for e in card_accounts(f"family-{c}", CROWDED_CARD_ACCOUNTS - 1, c)]
+    eng, actioned = run(families)
+    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 0
+    assert all(crowded_card(eng, f"family-{c}-0") == 0 for c in range(4))
+    assert not actioned
+
+
+def test_accounts_of_an_organisation_do_not_count_their_card_on_the_line():
+    # A company's cards are crowded (the account knows it), but its accounts
+    # report the organisation: the office line does not count them.
+    office = [e for c in range(3) for e in card_accounts(f"corp-{c}", 8, c, org="org-acme")]
+    eng, actioned = run(office)
+    assert crowded_card(eng, "corp-0-0") == 1
+    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 0
+    assert not actioned
+
+
+def test_two_crowded_cards_are_not_three():
+    pair = [e for c in range(2) for e in card_accounts(f"card-{c}", 7, c)]
+    eng, actioned = run(pair)
+    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 2
+    assert not actioned
+
+
+def test_rules_that_do_not_read_it_send_no_card_notices_and_keep_no_counts():
+    rules = load_rules(ROOT / "tests" / "fixtures" / "busy_rules")
+    eng, _ = run([e for c in range(3) for e in card_accounts(f"card-{c}", 6, c)], rules)
+    assert not any(k.startswith("pay-") for k in eng.group.shared)
+    assert all(g.crowded_cards_24h is None for g in eng.group.groups.groups.values())
+    assert all(eng.account.accounts.get(f"card-0-{i}").paid == 1 for i in range(6))
+
+
+def test_the_card_travels_with_the_observation():
+    ob = GroupObservation("ip_prefix", "k", "a", T0, T0, False, (), 0, "e1", Attrs("a"), card=12345)
+    back = observations_from_dict(orjson.loads(orjson.dumps(observations_to_dict([ob]))))[0]
+    assert back.card == 12345
+    plain = GroupObservation("ip_prefix", "k", "a", T0, T0, False, (), 0, "e2", Attrs("a"))
+    assert "cd" not in observations_to_dict([plain])
+    assert observations_from_dict(observations_to_dict([plain]))[0].card == 0
+
+
+def test_a_restored_account_and_group_keep_what_they_knew():
+    hydra = [e for c in range(3) for e in card_accounts(f"card-{c}", CROWDED_CARD_ACCOUNTS, c)]
+    eng, _ = run(hydra)
+    saved = orjson.loads(orjson.dumps(eng.account.export_account("card-0-0")))
+    assert saved["pd"] == 2
+    acc = AccountStage(RULES, EngineConfig())
+    acc.import_account("card-0-0", saved)
+    assert acc.accounts.get("card-0-0").paid == 2
+    acc.import_account("card-0-1", {**saved, "pd": True})  # written before crowded cards: a card on file
+    assert acc.accounts.get("card-0-1").paid == 1
+
+    kind, key = "ip_prefix", key_hash("ip_prefix", f"{NET}.0/24")
+    entry = orjson.loads(orjson.dumps(eng.group.export_group(kind, key)))
+    legacy = {**entry, "sk": entry["sk"][:8]}  # written before crowded cards
+    for data, cards in ((entry, 3), (legacy, 0)):
+        dst = GroupStage(RULES, EngineConfig())
+        dst.import_group(kind, key, data)
+        assert dst.groups.get(kind, key).crowded_cards(T0 + 300 * MIN) == cards
