@@ -135,7 +135,7 @@ class AccountStage:
         # The events' wrapper keys ride the observations only while a group rule's
         # fanout_when reads group_wrapper_share (the group stage counts nothing else).
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
-        self._cards = any(r.crowded_cards for r in rules.rules)  # crowded_card, crowded_cards_24h
+        self._cards = rules.crowded_cards  # crowded_card, crowded_cards_24h
         # ... and the account's own recent wrappers only to the kinds whose rules read co_wrappers.
         self._rep_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         self.shared = SharedTemplates(col.max_groups)
@@ -179,7 +179,7 @@ class AccountStage:
             self.stats["network_sets_changed"] += 1
         self._netsets = self._network_sets(rules)
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
-        self._cards = any(r.crowded_cards for r in rules.rules)  # crowded_card, crowded_cards_24h
+        self._cards = rules.crowded_cards  # crowded_card, crowded_cards_24h
         self._rep_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         if not rules.member_attrs:
             self.attrs.clear()
@@ -215,7 +215,7 @@ class AccountStage:
         wanted = set(rules.by_scope) | {"template"}
         if "cluster" in rules.by_scope:  # the kinds that join clusters, even with no rule of their own
             wanted |= set(col.cluster.max_key_accounts)
-        if any(r.crowded_cards for r in rules.rules):  # crowded cards: the payment groups count them
+        if rules.crowded_cards:  # crowded cards: the payment groups count them
             wanted.add("payment")
         return frozenset(col.link_kinds) & wanted
 

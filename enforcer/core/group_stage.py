@@ -140,7 +140,7 @@ class GroupStage:
         self._busy_kinds = frozenset(r.scope for r in rules.rules if r.busy_members)
         # Crowded cards (a rule reads crowded_cards_24h or crowded_card): payment
         # groups send notices, the rules' kinds count the cards their accounts carry.
-        self._card_notices = any(r.crowded_cards for r in rules.rules)
+        self._card_notices = rules.crowded_cards
         self._card_kinds = frozenset(r.scope for r in rules.rules if r.crowded_cards)
         # The member attributes group rules' exceptions test (what export_group saves of them).
         used = {n for r in rules.rules if r.scope != "account" for x in r.exceptions for n, _ in x.cond.getters}

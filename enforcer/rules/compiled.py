@@ -265,6 +265,12 @@ class RuleSet:
                    {n: m.prog.text for n, m in sorted(env.macros.items())}, tuple(exceptions or ()), member_attrs,
                    dict(networks or {}), key_asns, tuple(sorted(set(system_markers))), datasets)
 
+    @property
+    def crowded_cards(self) -> bool:
+        """Some rule reads crowded_card or crowded_cards_24h: payment groups send
+        crowded-card notices and observations carry the card (read at rule load)."""
+        return any(r.crowded_cards for r in self.rules)
+
     def names(self) -> list[str]:
         return [r.name for r in self.rules]
 

@@ -9,13 +9,12 @@ Every wait is bounded; everything talks to 127.0.0.1 only.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import orjson
 from aiokafka.partitioner import DefaultPartitioner
 
-from test_stream import REPO_ROOT, Stream, cli, decision_rows, id_set, lag, wait_for
+from test_stream import REPO_ROOT, Stream, _stats, cli, decision_rows, id_set, lag, wait_for
 
 GROUP_RULES = REPO_ROOT / "tests" / "fixtures" / "group_stream_rules"
 T0 = 1_793_613_600_000  # 2026-11-02T10:00:00Z
@@ -289,9 +288,7 @@ def test_crowded_cards_reach_the_network_groups_through_the_notices(kafka_bootst
         st.wait_assigned(w)
 
         def notices_read() -> bool:
-            lines = re.findall(r"(?<!group )stats: ((?:\w+=\d+ ?)+)", w.text())
-            last = dict(kv.split("=") for kv in lines[-1].split()) if lines else {}
-            return int(last.get("notices", 0)) >= 3
+            return _stats(w).get("notices", 0) >= 3
 
         for i, phase in enumerate(phases):
             assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0

@@ -364,7 +364,8 @@ def events(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, list[di
 
 
 def _stats(w: Worker) -> dict[str, int]:
-    lines = re.findall(r"stats: ((?:\w+=\d+ ?)+)", w.text())  # a JSON log line's "event"
+    # the account stage's line ("stats: ..."), not the group stage's ("group stats: ...")
+    lines = re.findall(r"(?<!group )stats: ((?:\w+=\d+ ?)+)", w.text())  # a JSON log line's "event"
     return {k: int(v) for k, v in (kv.split("=") for kv in lines[-1].split())} if lines else {}
 
 
