@@ -369,13 +369,18 @@ class AccountStage:
 
     def _crowded_card(self, st: SubjectState, links: list[tuple[str, str]], org: str | None, ts: int) -> int:
         """Whether the event's card is crowded, as the payment group's notice
-        said (st.paid 2, crowded_card); the card's hash for the observations
-        when it is and the account reports no organisation, else 0."""
+        said: st.paid 2 (crowded_card) when the request reports no
+        organisation, 3 when it does (an organisation's team card is crowded by
+        design, and the groups do not count it); the card's hash for the
+        observations in the first case, else 0."""
         for kind, key in links:
             if kind == "payment":
                 if self.shared.level(key, ts):
+                    if org:
+                        st.paid = 3
+                        return 0
                     st.paid = 2
-                    return 0 if org else int(key[4:], 16)
+                    return int(key[4:], 16)
                 st.paid = 1
                 return 0
         return 0
@@ -562,7 +567,7 @@ class AccountStage:
         rules, when any) plus, when it is in memory, "w" (windows), "f"
         (first_ts), "l" (last_ts), "c" (creation time, as the latest request
         that carried one gave it), "pd" (1 once a request carried a payment
-        fingerprint, 2 while its card was crowded at its latest such request), "r" (hashes of its last 8 event ids,
+        fingerprint, 2 while its card was crowded at its latest such request, 3 the same with an organisation), "r" (hashes of its last 8 event ids,
         so a redelivery that straddles a restore is still known; all 32 would
         add ~12% to the changelog's bytes) and "s" (its sketches: near-duplicate
         memory, distinct prompts and networks, wrapper counters, gaps and

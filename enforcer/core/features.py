@@ -226,8 +226,9 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
             "account that never showed one (a free account, or a gateway that does not send the field)", lambda st, ev, now: 1 if st.paid else 0, int)
     cat.add("crowded_card", f"1 when the account's latest request with a payment fingerprint carried a card that "
             f"{CROWDED_CARD_ACCOUNTS} or more accounts used over the last 1-2 days, as its payment group last said "
-            "(a notice: from the next request on, one hop later in the stream); 0 otherwise. Known only while a rule "
-            "reads it or crowded_cards_24h", lambda st, ev, now: 1 if st.paid == 2 else 0, int)
+            "(a notice: from the next request on, one hop later in the stream), and reported no organisation (org_id): "
+            "the cards crowded_cards_24h counts; 0 otherwise, an organisation's team card included. Known only while a "
+            "rule reads it or crowded_cards_24h", lambda st, ev, now: 1 if st.paid == 2 else 0, int)
     cat.add("distinct_prompts_24h", "distinct prompts (normalised; numbers masked) over the last 1-2 days",
             _ext(lambda x, now: x.prompts.estimate(now)), int)
 

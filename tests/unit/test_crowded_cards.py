@@ -54,7 +54,11 @@ def net_group(eng: Engine, net: str = NET):
 
 
 def crowded_card(eng: Engine, account: str) -> int:
-    st = eng.account.accounts.get(account)
+    return crowded_card_of(eng.account, account)
+
+
+def crowded_card_of(stage: AccountStage, account: str) -> int:
+    st = stage.accounts.get(account)
     return account_catalog()["crowded_card"].get(st, None, st.last_ts)
 
 
@@ -76,13 +80,27 @@ def test_families_on_one_line_are_not_crowded_cards():
 
 
 def test_accounts_of_an_organisation_do_not_count_their_card_on_the_line():
-    # A company's cards are crowded (the account knows it), but its accounts
-    # report the organisation: the office line does not count them.
+    # A company's cards are crowded (the account knows it: paid 3), but its
+    # accounts report the organisation: the office line does not count them,
+    # and crowded_card reads 0 as for the cards the line counts.
     office = [e for c in range(3) for e in card_accounts(f"corp-{c}", 8, c, org="org-acme")]
     eng, actioned = run(office)
-    assert crowded_card(eng, "corp-0-0") == 1
+    assert eng.account.accounts.get("corp-0-0").paid == 3
+    assert crowded_card(eng, "corp-0-0") == 0
     assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 0
     assert not actioned
+
+
+def test_an_office_sharing_a_hydras_line_is_not_a_member():
+    # The line carries the hydra's three cards of no organisation; the office's
+    # staff on their team cards are on the same line but report the
+    # organisation: the line's fan-out skips them.
+    hydra = [e for c in range(3) for e in card_accounts(f"card-{c}", CROWDED_CARD_ACCOUNTS, c)]
+    office = [e for c in range(2) for e in card_accounts(f"corp-{c}", 8, 10 + c, org="org-acme")]
+    eng, actioned = run(hydra + office)
+    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 3
+    assert actioned == {f"card-{c}-{i}" for c in range(3) for i in range(CROWDED_CARD_ACCOUNTS)}
+    assert eng.account.accounts.get("corp-1-7").paid == 3
 
 
 def test_two_crowded_cards_are_not_three():
@@ -119,6 +137,8 @@ def test_a_restored_account_and_group_keep_what_they_knew():
     assert acc.accounts.get("card-0-0").paid == 2
     acc.import_account("card-0-1", {**saved, "pd": True})  # written before crowded cards: a card on file
     assert acc.accounts.get("card-0-1").paid == 1
+    acc.import_account("corp-0-0", {**saved, "pd": 3})
+    assert acc.accounts.get("corp-0-0").paid == 3 and crowded_card_of(acc, "corp-0-0") == 0
 
     kind, key = "ip_prefix", key_hash("ip_prefix", f"{NET}.0/24")
     entry = orjson.loads(orjson.dumps(eng.group.export_group(kind, key)))
