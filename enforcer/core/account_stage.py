@@ -288,7 +288,7 @@ class AccountStage:
                 links = [x for x in links if x[0] in ruled]
         card = 0
         if self._cards and ev.payment_fingerprint:
-            card = self._crowded_card(st, obs.links, ts)
+            card = self._crowded_card(st, obs.links, ev.org_id, ts)
         probe = self.shared_probe
         if probe is not None:
             shared = probe(links, account, ts, is_new) if links else 0
@@ -367,19 +367,21 @@ class AccountStage:
                                                           frozen, exact, eid, attrs, held, net, tpl, rep, busy, card))
         return res
 
-    def _crowded_card(self, st: SubjectState, links: list[tuple[str, str]], ts: int) -> int:
+    def _crowded_card(self, st: SubjectState, links: list[tuple[str, str]], org: str | None, ts: int) -> int:
         """Whether the event's card is crowded, as the payment group's notice
-        said: st.paid 2 (crowded_card), and the card's hash for the
-        observations; 3 when it is an organisation's team card (most of its
-        accounts report one organisation: crowded by design, not counted),
-        and 0 for the observations."""
+        said: st.paid 2 (crowded_card) when the request reports no
+        organisation, 3 when it does (an organisation's team card is crowded by
+        design, and the groups do not count it); the card's hash for the
+        observations in the first case, else 0."""
         for kind, key in links:
             if kind == "payment":
-                level = self.shared.level(key, ts)
-                if level == 1:
+                if self.shared.level(key, ts):
+                    if org:
+                        st.paid = 3
+                        return 0
                     st.paid = 2
                     return int(key[4:], 16)
-                st.paid = 3 if level else 1
+                st.paid = 1
                 return 0
         return 0
 
@@ -565,7 +567,7 @@ class AccountStage:
         rules, when any) plus, when it is in memory, "w" (windows), "f"
         (first_ts), "l" (last_ts), "c" (creation time, as the latest request
         that carried one gave it), "pd" (1 once a request carried a payment
-        fingerprint, 2 while its card was crowded at its latest such request, 3 an organisation's crowded team card), "r" (hashes of its last 8 event ids,
+        fingerprint, 2 while its card was crowded at its latest such request, 3 the same with an organisation), "r" (hashes of its last 8 event ids,
         so a redelivery that straddles a restore is still known; all 32 would
         add ~12% to the changelog's bytes) and "s" (its sketches: near-duplicate
         memory, distinct prompts and networks, wrapper counters, gaps and

@@ -226,9 +226,9 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
             "account that never showed one (a free account, or a gateway that does not send the field)", lambda st, ev, now: 1 if st.paid else 0, int)
     cat.add("crowded_card", f"1 when the account's latest request with a payment fingerprint carried a card that "
             f"{CROWDED_CARD_ACCOUNTS} or more accounts used over the last 1-2 days, as its payment group last said "
-            "(a notice: from the next request on, one hop later in the stream), and that is not an organisation's team "
-            "card (half or more of those accounts report one org_id): the cards crowded_cards_24h counts; 0 otherwise. "
-            "Known only while a rule reads it or crowded_cards_24h", lambda st, ev, now: 1 if st.paid == 2 else 0, int)
+            "(a notice: from the next request on, one hop later in the stream), and reported no organisation (org_id): "
+            "the cards crowded_cards_24h counts; 0 otherwise, an organisation's team card included. Known only while a "
+            "rule reads it or crowded_cards_24h", lambda st, ev, now: 1 if st.paid == 2 else 0, int)
     cat.add("distinct_prompts_24h", "distinct prompts (normalised; numbers masked) over the last 1-2 days",
             _ext(lambda x, now: x.prompts.estimate(now)), int)
 
@@ -376,10 +376,10 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
             "for the scopes of rules that read it, from the first busy request on (a restored group counts afresh)",
             lambda g, ev, now: g.busy_accounts(now), int)
     cat.add("crowded_cards_24h", f"distinct crowded cards (used by {CROWDED_CARD_ACCOUNTS}+ accounts, see "
-            "crowded_card: not an organisation's team card) paid with by accounts that used this key over the last 1-2 "
-            "days: a hydra's proxy exits carry the accounts of many such cards (10+ a day measured), a household's "
-            "line one at most; an office whose team cards carry no organisation can carry several (held-out sets: six "
-            "and more); counted only for the scopes of rules that read it (a restored group keeps its count)",
+            "crowded_card) paid with by accounts of no organisation that used this key over the last 1-2 days: a "
+            "hydra's proxy exits carry the accounts of many such cards (10+ a day measured), a household's line one "
+            "at most; an office whose team cards carry no organisation can carry several (held-out sets: six and "
+            "more); counted only for the scopes of rules that read it (a restored group keeps its count)",
             lambda g, ev, now: g.crowded_cards(now), int)
     cat.add("org_account_share_24h", "share of the accounts using this key over the last 1-2 days that belong to "
             "the organisation (org_id) most of those reporting one share (accounts of no organisation do not vote but "

@@ -17,7 +17,7 @@ Per observation (one event's use of one link key):
          -> group decision (internal, never emitted)   -> FanOut per remembered member
     -> the group is actioned                           -> FanOut (inheritance) to the observing account
     -> template keys: TemplateNotice when "shared" changes
-    -> payment keys: TemplateNotice when "crowded card" or "team card" changes (while a rule reads crowded cards)
+    -> payment keys: TemplateNotice when "crowded card" changes (while a rule reads crowded cards)
 
 Exceptions are judged here (they read the group's features and the member's
 attributes); the command carries the name of the exception that spares a
@@ -55,12 +55,7 @@ from enforcer.rules.compiled import CompiledRule, RuleSet
 
 TEMPLATE = "template"
 PAYMENT = "payment"
-# A crowded card is an organisation's team card while at least this share of
-# its accounts of the day report one organisation (org_account_share_24h): a
-# company's staff, whose cards the network groups do not count. Read on the
-# card, not on each request, so a hydra that gives each account an
-# organisation of its own is still a hydra.
-TEAM_CARD_ORG_SHARE = 0.5
+_NEVER = 1 << 62  # a card is never "crowded" in the wrapper sense: one threshold
 _NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
 _NO_KEYS: frozenset[int] = frozenset()
 
@@ -147,8 +142,6 @@ class GroupStage:
         # groups send notices, the rules' kinds count the cards their accounts carry.
         self._card_notices = rules.crowded_cards
         self._card_kinds = frozenset(r.scope for r in rules.rules if r.crowded_cards)
-        if self._card_notices:  # a team card is known by its organisation share
-            self._org_kinds |= {PAYMENT}
         # The member attributes group rules' exceptions test (what export_group saves of them).
         used = {n for r in rules.rules if r.scope != "account" for x in r.exceptions for n, _ in x.cond.getters}
         self._attr_saved = tuple(n in used for n in ("org_id", "model", "endpoint"))
@@ -209,7 +202,7 @@ class GroupStage:
         if g.kind == TEMPLATE:
             self._notice(g, ts, notices, self._min_shared, self._min_crowded)
         elif g.kind == PAYMENT and self._card_notices:
-            self._card_notice(g, ts, notices)
+            self._notice(g, ts, notices, CROWDED_CARD_ACCOUNTS, _NEVER)
         gnow = g.last_ts
         if ts >= gnow - self._group_lateness:
             g.windows.update(GROUP_WINDOWS, ts, gnow, ob.deltas)
@@ -285,27 +278,6 @@ class GroupStage:
                 self.shared[key] = (until, c_until)
                 out.append(TemplateNotice(key, True, ts, until, c_until))
         elif said_until > ts:
-            del self.shared[key]
-            out.append(TemplateNotice(key, False, ts, ts))
-
-    def _card_notice(self, g: GroupState, ts: int, out: list[TemplateNotice]) -> None:
-        """A card is crowded while CROWDED_CARD_ACCOUNTS accounts use it
-        (`until` as _notice's), and an organisation's team card (the notice's
-        crowded `until`, level 2 on the account side) while
-        TEAM_CARD_ORG_SHARE of them report one organisation. Said again
-        whenever either changes: unlike a count, the share can fall within
-        a day."""
-        key = g.key
-        said = self.shared.get(key)
-        n = g.accounts_24h.estimate(ts)
-        if n >= CROWDED_CARD_ACCOUNTS:
-            nxt = (ts // DAY + 1) * DAY
-            until = nxt + DAY if g.accounts_24h.estimate(nxt) >= CROWDED_CARD_ACCOUNTS else nxt
-            team = until if g.org_account_share(ts) >= TEAM_CARD_ORG_SHARE else 0
-            if said != (until, team):
-                self.shared[key] = (until, team)
-                out.append(TemplateNotice(key, True, ts, until, team))
-        elif said is not None and said[0] > ts:
             del self.shared[key]
             out.append(TemplateNotice(key, False, ts, ts))
 

@@ -27,7 +27,7 @@ class SubjectState:
         self.last_ts = ts
         self.created: int | None = None  # account creation time, from the latest event that carried it
         # Accounts only: 0 no request carried a payment fingerprint; 1 one did; 2 its card was crowded
-        # at its latest paid request (crowded_card); 3 it was an organisation's crowded team card.
+        # at its latest paid request (crowded_card); 3 the same, reporting an organisation.
         self.paid = 0
         # Extension slot for sketches and behavioural stats (collective detection).
         self.ext: object | None = None

@@ -1,8 +1,8 @@
 """Crowded cards: a payment group tells its accounts (a notice, like a shared
-wrapper's) once CROWDED_CARD_ACCOUNTS accounts use the card, and whether it
-is an organisation's team card; each account then carries the card on its
-observations (team cards excepted), and a network group counts the distinct
-crowded cards behind it (crowded_cards_24h). A hydra's proxy exits carry the accounts of several
+wrapper's) once CROWDED_CARD_ACCOUNTS accounts use the card; each account
+then carries the card on its observations (accounts of no organisation
+only), and a network group counts the distinct crowded cards behind it
+(crowded_cards_24h). A hydra's proxy exits carry the accounts of several
 such cards; a household line carries one family's card at most."""
 from __future__ import annotations
 
@@ -80,9 +80,9 @@ def test_families_on_one_line_are_not_crowded_cards():
 
 
 def test_accounts_of_an_organisation_do_not_count_their_card_on_the_line():
-    # A company's cards are crowded (the account knows it: paid 3), but most
-    # of each card's accounts report one organisation (a team card): the
-    # office line does not count them, and crowded_card reads 0.
+    # A company's cards are crowded (the account knows it: paid 3), but its
+    # accounts report the organisation: the office line does not count them,
+    # and crowded_card reads 0 as for the cards the line counts.
     office = [e for c in range(3) for e in card_accounts(f"corp-{c}", 8, c, org="org-acme")]
     eng, actioned = run(office)
     assert eng.account.accounts.get("corp-0-0").paid == 3
@@ -93,37 +93,14 @@ def test_accounts_of_an_organisation_do_not_count_their_card_on_the_line():
 
 def test_an_office_sharing_a_hydras_line_is_not_a_member():
     # The line carries the hydra's three cards of no organisation; the office's
-    # staff on their team cards are on the same line: the line's fan-out skips
-    # them.
+    # staff on their team cards are on the same line but report the
+    # organisation: the line's fan-out skips them.
     hydra = [e for c in range(3) for e in card_accounts(f"card-{c}", CROWDED_CARD_ACCOUNTS, c)]
     office = [e for c in range(2) for e in card_accounts(f"corp-{c}", 8, 10 + c, org="org-acme")]
     eng, actioned = run(hydra + office)
     assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 3
     assert actioned == {f"card-{c}-{i}" for c in range(3) for i in range(CROWDED_CARD_ACCOUNTS)}
     assert eng.account.accounts.get("corp-1-7").paid == 3
-
-
-def test_a_hydra_giving_each_account_an_organisation_of_its_own_is_still_counted():
-    # The team card is read on the card (most of its accounts report one
-    # organisation), not on each request: accounts each reporting their own
-    # organisation are a crowded card of no organisation.
-    hydra = [e for c in range(3) for e in card_accounts(f"card-{c}", CROWDED_CARD_ACCOUNTS, c)]
-    for e in hydra:
-        e["org_id"] = f"org-{e['account_id']}"
-    eng, actioned = run(hydra)
-    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 3
-    assert actioned == {f"card-{c}-{i}" for c in range(3) for i in range(CROWDED_CARD_ACCOUNTS)}
-
-
-def test_a_staff_request_without_the_organisation_still_reads_the_team_card():
-    office = [e for c in range(3) for e in card_accounts(f"corp-{c}", 8, c, org="org-acme")]
-    for e in office:
-        if e["account_id"] == "corp-0-0" and e["event_id"].endswith("-5"):
-            del e["org_id"]  # its last request: a client that does not send it
-    eng, actioned = run(office)
-    assert eng.account.accounts.get("corp-0-0").paid == 3
-    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 0
-    assert not actioned
 
 
 def test_two_crowded_cards_are_not_three():
