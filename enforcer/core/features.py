@@ -378,8 +378,8 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
     cat.add("crowded_cards_24h", f"distinct crowded cards (used by {CROWDED_CARD_ACCOUNTS}+ accounts, see "
             "crowded_card) paid with by accounts of no organisation that used this key over the last 1-2 days: a "
             "hydra's proxy exits carry the accounts of many such cards (10+ a day measured), a household's line one "
-            "at most; an office whose team cards carry no organisation can carry several (held-out sets: six and "
-            "more); counted only for the scopes of rules that read it (a restored group keeps its count)",
+            "at most, an office's line none of its team cards (its staff report the organisation) but those of a "
+            "hydra whose exits share its /24; counted only for the scopes of rules that read it (a restored group keeps its count)",
             lambda g, ev, now: g.crowded_cards(now), int)
     cat.add("org_account_share_24h", "share of the accounts using this key over the last 1-2 days that belong to "
             "the organisation (org_id) most of those reporting one share (accounts of no organisation do not vote but "
