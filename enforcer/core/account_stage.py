@@ -203,6 +203,8 @@ class AccountStage:
         # link. None when every extracted kind has rules of its own (the default
         # rules): nothing to filter on the per-event path.
         ruled = frozenset(rules.by_scope) | {"template"}
+        if rules.crowded_cards:  # their groups send the notices crowded_card reads
+            ruled |= {"payment", "org"}
         self._ruled = None if self.observer.link_kinds <= ruled else ruled
 
     def _kinds(self, rules: RuleSet) -> frozenset[str]:
@@ -215,8 +217,8 @@ class AccountStage:
         wanted = set(rules.by_scope) | {"template"}
         if "cluster" in rules.by_scope:  # the kinds that join clusters, even with no rule of their own
             wanted |= set(col.cluster.max_key_accounts)
-        if rules.crowded_cards:  # crowded cards: the payment groups count them
-            wanted.add("payment")
+        if rules.crowded_cards:  # crowded cards: the payment groups count them, the org groups tell teams
+            wanted |= {"payment", "org"}
         return frozenset(col.link_kinds) & wanted
 
     # -- the hot path -----------------------------------------------------
@@ -287,8 +289,10 @@ class AccountStage:
             if ruled is not None and any(x[0] not in ruled for x in links):
                 links = [x for x in links if x[0] in ruled]
         card = 0
+        org_card = False
         if self._cards and ev.payment_fingerprint:
             card = self._crowded_card(st, obs.links, ev.org_id, ts)
+            org_card = bool(ev.org_id) and st.paid >= 2
         probe = self.shared_probe
         if probe is not None:
             shared = probe(links, account, ts, is_new) if links else 0
@@ -361,28 +365,32 @@ class AccountStage:
                    if rk and (any(kind in rk for kind, _ in links) or (cid is not None and "cluster" in rk)) else ())
             busy = st.windows.sums[self._day].tot[REQ] >= BUSY_REQUESTS_24H
             res.observations = [GroupObservation(kind, key, account, ts, now, is_new, frozen, exact, eid, attrs, held,
-                                                 net, tpl, rep, busy, card) for kind, key in links]
+                                                 net, tpl, rep, busy, card, org_card) for kind, key in links]
             if cid is not None:
                 res.observations.append(GroupObservation("cluster", cid, account, ts, now, is_new,
-                                                          frozen, exact, eid, attrs, held, net, tpl, rep, busy, card))
+                                                          frozen, exact, eid, attrs, held, net, tpl, rep, busy, card,
+                                                          org_card))
         return res
 
     def _crowded_card(self, st: SubjectState, links: list[tuple[str, str]], org: str | None, ts: int) -> int:
         """Whether the event's card is crowded, as the payment group's notice
         said: st.paid 2 (crowded_card) when the request reports no
-        organisation, 3 when it does (an organisation's team card is crowded by
-        design, and the groups do not count it); the card's hash for the
-        observations in the first case, else 0."""
-        for kind, key in links:
+        organisation, or one its org group said is a solo one (one account
+        for SOLO_ORG_MS and more: what a hydra gives each of its accounts); 3
+        when it reports any other (a team's card is crowded by design, and the
+        groups do not count it). The card's hash for the observations when 2,
+        else 0. The links come in link_keys' order: payment first, org after."""
+        shared = self.shared
+        for i, (kind, key) in enumerate(links):
             if kind == "payment":
-                if self.shared.level(key, ts):
-                    if org:
-                        st.paid = 3
-                        return 0
-                    st.paid = 2
-                    return int(key[4:], 16)
-                st.paid = 1
-                return 0
+                if not shared.level(key, ts):
+                    st.paid = 1
+                    return 0
+                if org and not any(k2 == "org" and shared.level(okey, ts) for k2, okey in links[i + 1:]):
+                    st.paid = 3
+                    return 0
+                st.paid = 2
+                return int(key[4:], 16)
         return 0
 
     def _held(self, account: str, now: int) -> tuple[int, int, int, int] | None:

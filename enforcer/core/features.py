@@ -66,6 +66,13 @@ BUSY_REQUESTS_24H = 30
 # or a couple of colleagues share; a hydra keeps 5-15 accounts on each card
 # (heldout50, heldout58). crowded_card, crowded_cards_24h.
 CROWDED_CARD_ACCOUNTS = 5
+# An organisation (org_id) is a solo one while a single account has reported it
+# over the last 1-2 days (its org group's accounts_24h), and has for this long:
+# what a hydra gives each of its accounts (every held-out hydra that reports an
+# organisation does, one per account), so it does not make a crowded card a
+# team's (crowded_card). The wait spares a team whose first member is alone in
+# it for its first minutes (a hackathon's teams forming on a sponsor's card).
+SOLO_ORG_MS = 3_600_000
 
 Getter = Callable[["object", "object", int], float]
 
@@ -226,8 +233,9 @@ def account_catalog(windows: tuple[WindowSpec, ...] = DEFAULT_WINDOWS, markers: 
             "account that never showed one (a free account, or a gateway that does not send the field)", lambda st, ev, now: 1 if st.paid else 0, int)
     cat.add("crowded_card", f"1 when the account's latest request with a payment fingerprint carried a card that "
             f"{CROWDED_CARD_ACCOUNTS} or more accounts used over the last 1-2 days, as its payment group last said "
-            "(a notice: from the next request on, one hop later in the stream), and reported no organisation (org_id): "
-            "the cards crowded_cards_24h counts; 0 otherwise, an organisation's team card included. Known only while a "
+            "(a notice: from the next request on, one hop later in the stream), and reported no organisation (org_id), "
+            f"or one no other account has reported for {SOLO_ORG_MS // 60_000} minutes and more (a hydra gives each "
+            "account one): the cards crowded_cards_24h counts; 0 otherwise, a team's card included. Known only while a "
             "rule reads it or crowded_cards_24h", lambda st, ev, now: 1 if st.paid == 2 else 0, int)
     cat.add("distinct_prompts_24h", "distinct prompts (normalised; numbers masked) over the last 1-2 days",
             _ext(lambda x, now: x.prompts.estimate(now)), int)
@@ -376,7 +384,7 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
             "for the scopes of rules that read it, from the first busy request on (a restored group counts afresh)",
             lambda g, ev, now: g.busy_accounts(now), int)
     cat.add("crowded_cards_24h", f"distinct crowded cards (used by {CROWDED_CARD_ACCOUNTS}+ accounts, see "
-            "crowded_card) paid with by accounts of no organisation that used this key over the last 1-2 days: a "
+            "crowded_card) paid with by accounts of no organisation (or a solo one) that used this key over the last 1-2 days: a "
             "hydra's proxy exits carry the accounts of many such cards (10+ a day measured), a household's line one "
             "at most, an office's line none of its team cards (its staff report the organisation) but those of a "
             "hydra whose exits share its /24; counted only for the scopes of rules that read it (a restored group keeps its count)",

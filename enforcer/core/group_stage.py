@@ -18,6 +18,7 @@ Per observation (one event's use of one link key):
     -> the group is actioned                           -> FanOut (inheritance) to the observing account
     -> template keys: TemplateNotice when "shared" changes
     -> payment keys: TemplateNotice when "crowded card" changes (while a rule reads crowded cards)
+    -> org keys paying with crowded cards: TemplateNotice when "a solo organisation" changes (the same while)
 
 Exceptions are judged here (they read the group's features and the member's
 attributes); the command carries the name of the exception that spares a
@@ -46,7 +47,7 @@ from enforcer.core.config import EngineConfig
 from enforcer.core.group_holds import GroupHolds
 from enforcer.core.distinct import CommonKeys
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import CROWDED_CARD_ACCOUNTS, GROUP_WINDOWS, K, NETWORK_SLOT_OF
+from enforcer.core.features import CROWDED_CARD_ACCOUNTS, GROUP_WINDOWS, K, NETWORK_SLOT_OF, SOLO_ORG_MS
 from enforcer.core.groups import CO_KEYS, CO_MIN_ACCOUNTS, DAY, GroupState, GroupStore, org_hash
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
@@ -55,6 +56,7 @@ from enforcer.rules.compiled import CompiledRule, RuleSet
 
 TEMPLATE = "template"
 PAYMENT = "payment"
+ORG = "org"
 _NEVER = 1 << 62  # a card is never "crowded" in the wrapper sense: one threshold
 _NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
 _NO_KEYS: frozenset[int] = frozenset()
@@ -107,6 +109,9 @@ class GroupStage:
         # template key -> (`until`, crowded `until`, 0: not crowded) of the last "shared" notice sent
         self.shared: dict[str, tuple[int, int]] = {}
         self._admitted: dict[tuple[str, str], GroupState | None] = {}  # by admit(), for the next observe()s
+        # org key -> event time its lone account first paid with a crowded card
+        # (_solo_notice). Not saved: a restarted stage waits SOLO_ORG_MS afresh.
+        self._solo_since: dict[str, int] = {}
         self._shared_swept = 1024
         self.watermark: int | None = None
         self.auto_housekeeping = auto_housekeeping  # off when the caller (Engine) drives housekeeping
@@ -181,6 +186,10 @@ class GroupStage:
         if ob.is_new and self.new_members is not None:
             self.new_members.setdefault((ob.kind, ob.key), set()).add(ob.account)
         if g is None:  # a pending key (about half the observations): nothing to allocate
+            if ob.org_card and ob.kind == ORG and self._card_notices:  # a solo organisation, unless it is new
+                notices: list[TemplateNotice] = []
+                self._solo_notice(ob.key, 1, self._solo_since.setdefault(ob.key, ts), ts, notices)
+                return (), notices
             return _NOTHING
         if g.kind in self._org_kinds:
             arrived = g.fresh_day
@@ -203,6 +212,8 @@ class GroupStage:
             self._notice(g, ts, notices, self._min_shared, self._min_crowded)
         elif g.kind == PAYMENT and self._card_notices:
             self._notice(g, ts, notices, CROWDED_CARD_ACCOUNTS, _NEVER)
+        elif g.kind == ORG and self._card_notices and g.key in self.shared:  # no longer solo
+            self._solo_notice(g.key, g.accounts_24h.estimate(ts), ts, ts, notices)
         gnow = g.last_ts
         if ts >= gnow - self._group_lateness:
             g.windows.update(GROUP_WINDOWS, ts, gnow, ob.deltas)
@@ -280,6 +291,25 @@ class GroupStage:
         elif said_until > ts:
             del self.shared[key]
             out.append(TemplateNotice(key, False, ts, ts))
+
+    def _solo_notice(self, key: str, accounts: int, first_ts: int, ts: int, out: list[TemplateNotice]) -> None:
+        """An organisation whose account pays with a crowded card: "solo" (a
+        notice, through the next day epoch, renewed once an epoch) while one
+        account alone has reported it (a pending key), for SOLO_ORG_MS and
+        more; withdrawn once a second one does (crowded_card)."""
+        said_until = self.shared.get(key, (0, 0))[0]
+        if accounts < 2:
+            if ts - first_ts < SOLO_ORG_MS:
+                return
+            nxt = (ts // DAY + 1) * DAY
+            if said_until < nxt + DAY:
+                self.shared[key] = (nxt + DAY, 0)
+                out.append(TemplateNotice(key, True, ts, nxt + DAY))
+        else:
+            self._solo_since.pop(key, None)
+            if said_until > ts:
+                del self.shared[key]
+                out.append(TemplateNotice(key, False, ts, ts))
 
     def _evaluate(self, rules: tuple[CompiledRule, ...], g: GroupState, ob: GroupObservation, now: int,
                   out: list[Command]) -> None:
@@ -408,6 +438,10 @@ class GroupStage:
         if len(self.shared) > self._shared_swept:  # amortised: notices that lapsed by themselves
             self.shared = {k: u for k, u in self.shared.items() if u[0] > until}
             self._shared_swept = max(1024, 2 * len(self.shared))
+        if len(self._solo_since) > 1024:  # lone accounts gone quiet, or their organisations now groups
+            pend = self.groups.pending
+            self._solo_since = {k: t for k, t in self._solo_since.items()
+                                if (ORG, k) in pend and pend[(ORG, k)][1] > until - DAY}
         nm = self.new_members
         gs = self.groups
         if nm is not None and len(nm) > 2 * (len(gs.groups) + len(gs.pending)) + 1000:

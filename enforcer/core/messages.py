@@ -69,6 +69,9 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     # payment group's notice said) and the account reports no organisation:
     # a hash of the card's group key; 0 otherwise (crowded_cards_24h).
     card: int = 0
+    # The request reports an organisation and pays with a crowded card: its
+    # org group then says whether the organisation is a solo one (crowded_card).
+    org_card: bool = False
 
     @property
     def group_id(self) -> str:
@@ -91,6 +94,8 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
             out["bz"] = 1
         if self.card:
             out["cd"] = self.card
+        if self.org_card:
+            out["oc"] = 1
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,9 +128,10 @@ def observations_from_dict(d: dict[str, Any]) -> list[GroupObservation]:
     rep = tuple(d["r"]) if "r" in d else ()
     busy = bool(d.get("bz"))
     card = d.get("cd", 0)
+    org_card = bool(d.get("oc"))
     keys = d["ks"] if "ks" in d else ((d["k"], d["g"]),)
     return [GroupObservation(kind, key, account, ts, now, new, deltas, exact, eid, attrs, held, net, tpl, rep, busy,
-                             card) for kind, key in keys]
+                             card, org_card) for kind, key in keys]
 
 
 @dataclass(slots=True, frozen=True)
@@ -231,8 +237,10 @@ class TemplateNotice:
     account count runs in day epochs and forgets an idle wrapper by then.
 
     A payment group's key ("pay-...") says the same of a card, with
-    CROWDED_CARD_ACCOUNTS for the threshold (crowded_card): the account
-    side's view holds wrappers and cards alike, their keys never collide."""
+    CROWDED_CARD_ACCOUNTS for the threshold (crowded_card), and an org
+    group's ("org-...") that the organisation is a solo one (one account for
+    SOLO_ORG_MS and more, crowded_card): the account side's view holds
+    wrappers, cards and organisations alike, their keys never collide."""
 
     key: str
     shared: bool

@@ -1,7 +1,8 @@
 """Crowded cards: a payment group tells its accounts (a notice, like a shared
 wrapper's) once CROWDED_CARD_ACCOUNTS accounts use the card; each account
 then carries the card on its observations (accounts of no organisation
-only), and a network group counts the distinct crowded cards behind it
+only, or of an organisation only they have reported for SOLO_ORG_MS: a
+solo one), and a network group counts the distinct crowded cards behind it
 (crowded_cards_24h). A hydra's proxy exits carry the accounts of several
 such cards; a household line carries one family's card at most."""
 from __future__ import annotations
@@ -91,6 +92,31 @@ def test_accounts_of_an_organisation_do_not_count_their_card_on_the_line():
     assert not actioned
 
 
+def test_a_hydra_giving_each_account_an_organisation_of_its_own_is_counted():
+    # One account per "organisation" is no team: the cards stay crowded, the
+    # line counts them, and the accounts are actioned as if they reported none.
+    hydra = [e for c in range(3) for e in card_accounts(f"card-{c}", CROWDED_CARD_ACCOUNTS, c)]
+    for e in hydra:
+        e["org_id"] = f"org-of-{e['account_id']}"
+    eng, actioned = run(hydra)
+    members = {f"card-{c}-{i}" for c in range(3) for i in range(CROWDED_CARD_ACCOUNTS)}
+    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 3
+    assert all(crowded_card(eng, a) == 1 for a in members)
+    assert actioned == members
+
+
+def test_teams_of_two_on_a_sponsors_cards_are_teams():
+    # A hackathon: each team (two accounts) reports its own organisation, the
+    # sponsor's cards carry several teams. Teams, so no crowded card.
+    teams = [e for c in range(3) for e in card_accounts(f"sponsor-{c}", 2 * CROWDED_CARD_ACCOUNTS, c)]
+    for e in teams:
+        e["org_id"] = f"team-{e['account_id'].rsplit('-', 1)[0]}-{int(e['account_id'].rsplit('-', 1)[1]) // 2}"
+    eng, actioned = run(teams)
+    assert net_group(eng).crowded_cards(T0 + 300 * MIN) == 0
+    assert eng.account.accounts.get("sponsor-2-9").paid == 3
+    assert not actioned
+
+
 def test_an_office_sharing_a_hydras_line_is_not_a_member():
     # The line carries the hydra's three cards of no organisation; the office's
     # staff on their team cards are on the same line but report the
@@ -125,6 +151,34 @@ def test_the_card_travels_with_the_observation():
     plain = GroupObservation("ip_prefix", "k", "a", T0, T0, False, (), 0, "e2", Attrs("a"))
     assert "cd" not in observations_to_dict([plain])
     assert observations_from_dict(observations_to_dict([plain]))[0].card == 0
+
+
+def test_the_org_card_flag_travels_with_the_observation():
+    ob = GroupObservation("org", "k", "a", T0, T0, False, (), 0, "e1", Attrs("a", "org-x"), org_card=True)
+    assert observations_from_dict(orjson.loads(orjson.dumps(observations_to_dict([ob]))))[0].org_card
+    plain = GroupObservation("org", "k", "a", T0, T0, False, (), 0, "e2", Attrs("a"))
+    assert "oc" not in observations_to_dict([plain])
+    assert not observations_from_dict(observations_to_dict([plain]))[0].org_card
+
+
+def test_a_solo_organisation_is_withdrawn_when_a_second_account_reports_it():
+    # card-0-0 alone reports org-x for two hours (solo: its card counts), then a
+    # colleague joins the organisation: the notice is withdrawn and card-0-0's
+    # next request reads its card as a team's.
+    evs = card_accounts("card-0", CROWDED_CARD_ACCOUNTS, 0)
+    for e in evs:
+        if e["account_id"] == "card-0-0":
+            e["org_id"] = "org-x"
+    eng, _ = run(evs)
+    okey = key_hash("org", "org-x")
+    assert okey in eng.group.shared and eng.account.accounts.get("card-0-0").paid == 2
+    late = T0 + 400 * MIN
+    for i, (a, t) in enumerate((("colleague", late), ("card-0-0", late + MIN), ("card-0-0", late + 2 * MIN))):
+        e = {"event_id": f"late-{i}", "ts": t, "account_id": a, "prompt_tokens": 60, "completion_tokens": 500,
+             "ip": f"{NET}.9", "asn": 64_500, "payment_fingerprint": "card-0", "org_id": "org-x", "prompt": f"q {i}"}
+        eng.process(parse_event(orjson.dumps(e)))
+    assert okey not in eng.group.shared
+    assert eng.account.accounts.get("card-0-0").paid == 3
 
 
 def test_a_restored_account_and_group_keep_what_they_knew():
