@@ -14,12 +14,15 @@ from pathlib import Path
 import orjson
 from aiokafka.partitioner import DefaultPartitioner
 
+from enforcer.contracts import ms_to_text
+
 from test_stream import REPO_ROOT, Stream, _stats, cli, decision_rows, id_set, lag, wait_for
 
 GROUP_RULES = REPO_ROOT / "tests" / "fixtures" / "group_stream_rules"
 T0 = 1_793_613_600_000  # 2026-11-02T10:00:00Z
 MIN = 60_000
 DAY = 86_400_000
+HOUR = 3_600_000
 PARTITIONS = 6  # the workers' default (ENFORCER_PARTITIONS)
 RING = ("r01", "r02", "r03", "r04", "r05", "r06")
 
@@ -295,6 +298,48 @@ def test_crowded_cards_reach_the_network_groups_through_the_notices(kafka_bootst
             _wait_all_stages(st, (w,))
             if i == 0:
                 wait_for(notices_read, 60, "the three cards' notices read", every=0.5, workers=(w,))
+        rows, _ = st.dump()
+        assert id_set(rows) == id_set(bt)
+        assert st.stop_all() == [0]
+    finally:
+        st.stop_all()
+
+
+
+def test_solo_organisations_reach_the_account_stages_through_the_notices(kafka_bootstrap: str, tmp_path: Path) -> None:
+    """The same hydra, each account reporting an organisation of its own. Three
+    rounds of a request each come first: the first crowds the cards, the
+    second (the card now known crowded) starts each organisation's hour, the
+    third, past it, makes the org groups say "solo". Those notices travel on
+    the template-notices topic like the cards'; once read, the accounts' next
+    requests count their cards on the /24 (phases B, C, D as without
+    organisations), and the stream actions the backtest's accounts with the
+    backtest's ids."""
+    rules = REPO_ROOT / "tests" / "fixtures" / "crowded_card_rules"
+    phases = _card_phases()
+    hydra = [e["account_id"] for e in phases[0]]
+    rounds = [[{**e, "event_id": f"{e['event_id']}-r{j}", "ts": T0 + j * 65 * MIN + k * 10_000}
+               for k, e in enumerate(phases[0])] for j in range(3)]
+    later = [[{**e, "ts": e["ts"] + 3 * HOUR} for e in p] for p in phases[1:]]
+    phases = [*rounds, *later]
+    for p in phases:
+        for e in p:
+            e["org_id"] = f"org-of-{e['account_id']}"
+    bt = _backtest(_write(tmp_path / "all.jsonl", [e for p in phases for e in p]), tmp_path / "bt.jsonl", rules)
+    assert {r["account_id"] for r in bt if r["rule"] == "crowded-card-exits"} == set(hydra)
+    assert min(r["issued_at"] for r in bt) > ms_to_text(T0 + 3 * HOUR)  # nothing before phase B
+    st = _group_stream(kafka_bootstrap, tmp_path, rules)
+    try:
+        w = st.start()
+        st.wait_assigned(w)
+        wanted = {0: 3, 2: 3 + 15}  # the three cards' notices; then the fifteen organisations' too
+
+        for i, phase in enumerate(phases):
+            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
+            _wait_all_stages(st, (w,))
+            if i in wanted:
+                n = wanted[i]
+                wait_for(lambda: _stats(w).get("notices", 0) >= n, 60, f"{n} notices read", every=0.5, workers=(w,))
         rows, _ = st.dump()
         assert id_set(rows) == id_set(bt)
         assert st.stop_all() == [0]
