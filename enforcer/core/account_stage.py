@@ -217,7 +217,7 @@ class AccountStage:
         wanted = set(rules.by_scope) | {"template"}
         if "cluster" in rules.by_scope:  # the kinds that join clusters, even with no rule of their own
             wanted |= set(col.cluster.max_key_accounts)
-        if rules.crowded_cards:  # crowded cards: the payment groups count them, the org groups tell teams
+        if rules.crowded_cards:  # crowded cards: the payment groups count them, the org groups say which are solo
             wanted |= {"payment", "org"}
         return frozenset(col.link_kinds) & wanted
 

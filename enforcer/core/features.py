@@ -384,8 +384,8 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
             "for the scopes of rules that read it, from the first busy request on (a restored group counts afresh)",
             lambda g, ev, now: g.busy_accounts(now), int)
     cat.add("crowded_cards_24h", f"distinct crowded cards (used by {CROWDED_CARD_ACCOUNTS}+ accounts, see "
-            "crowded_card) paid with by accounts of no organisation (or a solo one) that used this key over the last 1-2 days: a "
-            "hydra's proxy exits carry the accounts of many such cards (10+ a day measured), a household's line one "
+            "crowded_card) paid with by accounts of no organisation (or a solo one) that used this key over the "
+            "last 1-2 days: a hydra's proxy exits carry the accounts of many such cards (10+ a day measured), a household's line one "
             "at most, an office's line none of its team cards (its staff report the organisation) but those of a "
             "hydra whose exits share its /24; counted only for the scopes of rules that read it (a restored group keeps its count)",
             lambda g, ev, now: g.crowded_cards(now), int)

@@ -187,9 +187,7 @@ class GroupStage:
             self.new_members.setdefault((ob.kind, ob.key), set()).add(ob.account)
         if g is None:  # a pending key (about half the observations): nothing to allocate
             if ob.org_card and ob.kind == ORG and self._card_notices:  # a solo organisation, unless it is new
-                notices: list[TemplateNotice] = []
-                self._solo_notice(ob.key, 1, self._solo_since.setdefault(ob.key, ts), ts, notices)
-                return (), notices
+                return (), self._solo_notice(ob.key, ts)
             return _NOTHING
         if g.kind in self._org_kinds:
             arrived = g.fresh_day
@@ -212,8 +210,9 @@ class GroupStage:
             self._notice(g, ts, notices, self._min_shared, self._min_crowded)
         elif g.kind == PAYMENT and self._card_notices:
             self._notice(g, ts, notices, CROWDED_CARD_ACCOUNTS, _NEVER)
-        elif g.kind == ORG and self._card_notices and g.key in self.shared:  # no longer solo
-            self._solo_notice(g.key, g.accounts_24h.estimate(ts), ts, ts, notices)
+        elif g.kind == ORG and g.key in self.shared:  # a second account reported it: no longer solo
+            del self.shared[g.key]
+            notices.append(TemplateNotice(g.key, False, ts, ts))
         gnow = g.last_ts
         if ts >= gnow - self._group_lateness:
             g.windows.update(GROUP_WINDOWS, ts, gnow, ob.deltas)
@@ -292,24 +291,19 @@ class GroupStage:
             del self.shared[key]
             out.append(TemplateNotice(key, False, ts, ts))
 
-    def _solo_notice(self, key: str, accounts: int, first_ts: int, ts: int, out: list[TemplateNotice]) -> None:
-        """An organisation whose account pays with a crowded card: "solo" (a
-        notice, through the next day epoch, renewed once an epoch) while one
-        account alone has reported it (a pending key), for SOLO_ORG_MS and
-        more; withdrawn once a second one does (crowded_card)."""
-        said_until = self.shared.get(key, (0, 0))[0]
-        if accounts < 2:
-            if ts - first_ts < SOLO_ORG_MS:
-                return
-            nxt = (ts // DAY + 1) * DAY
-            if said_until < nxt + DAY:
-                self.shared[key] = (nxt + DAY, 0)
-                out.append(TemplateNotice(key, True, ts, nxt + DAY))
-        else:
-            self._solo_since.pop(key, None)
-            if said_until > ts:
-                del self.shared[key]
-                out.append(TemplateNotice(key, False, ts, ts))
+    def _solo_notice(self, key: str, ts: int) -> tuple[TemplateNotice, ...]:
+        """An organisation only one account has reported (a pending key), whose
+        account pays with a crowded card: "solo" once it has been so for
+        SOLO_ORG_MS (crowded_card), said through the next day epoch and renewed
+        once an epoch; observe() withdraws it when a second account reports
+        the organisation (the key becomes a group)."""
+        if ts - self._solo_since.setdefault(key, ts) < SOLO_ORG_MS:
+            return ()
+        until = (ts // DAY + 2) * DAY
+        if self.shared.get(key, (0, 0))[0] >= until:
+            return ()
+        self.shared[key] = (until, 0)
+        return (TemplateNotice(key, True, ts, until),)
 
     def _evaluate(self, rules: tuple[CompiledRule, ...], g: GroupState, ob: GroupObservation, now: int,
                   out: list[Command]) -> None:

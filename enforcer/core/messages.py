@@ -66,8 +66,9 @@ class GroupObservation:  # not frozen: one per (event, link key), and a frozen _
     # day, this one included (the group's busy_accounts_24h).
     busy: bool = False
     # The account's card, when crowded (CROWDED_CARD_ACCOUNTS accounts, as the
-    # payment group's notice said) and the account reports no organisation:
-    # a hash of the card's group key; 0 otherwise (crowded_cards_24h).
+    # payment group's notice said) and the account reports no organisation
+    # (or a solo one, as its org group's notice said): a hash of the card's
+    # group key; 0 otherwise (crowded_cards_24h).
     card: int = 0
     # The request reports an organisation and pays with a crowded card: its
     # org group then says whether the organisation is a solo one (crowded_card).
