@@ -575,7 +575,8 @@ class AccountStage:
         rules, when any) plus, when it is in memory, "w" (windows), "f"
         (first_ts), "l" (last_ts), "c" (creation time, as the latest request
         that carried one gave it), "pd" (1 once a request carried a payment
-        fingerprint, 2 while its card was crowded at its latest such request, 3 the same with an organisation), "r" (hashes of its last 8 event ids,
+        fingerprint, 2 while its card was crowded at its latest such request,
+        3 the same under a team's organisation, not a solo one), "r" (hashes of its last 8 event ids,
         so a redelivery that straddles a restore is still known; all 32 would
         add ~12% to the changelog's bytes) and "s" (its sketches: near-duplicate
         memory, distinct prompts and networks, wrapper counters, gaps and

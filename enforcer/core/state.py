@@ -27,7 +27,8 @@ class SubjectState:
         self.last_ts = ts
         self.created: int | None = None  # account creation time, from the latest event that carried it
         # Accounts only: 0 no request carried a payment fingerprint; 1 one did; 2 its card was crowded
-        # at its latest paid request (crowded_card); 3 the same, reporting an organisation.
+        # at its latest paid request (crowded_card); 3 the same, reporting a team's organisation
+        # (any one but a solo one: AccountStage._crowded_card).
         self.paid = 0
         # Extension slot for sketches and behavioural stats (collective detection).
         self.ext: object | None = None

@@ -268,7 +268,8 @@ class RuleSet:
     @property
     def crowded_cards(self) -> bool:
         """Some rule reads crowded_card or crowded_cards_24h: payment groups send
-        crowded-card notices and observations carry the card (read at rule load)."""
+        crowded-card notices, org groups solo-organisation ones, and observations
+        carry the card (read at rule load)."""
         return any(r.crowded_cards for r in self.rules)
 
     def names(self) -> list[str]:
