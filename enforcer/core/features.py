@@ -383,6 +383,18 @@ def group_catalog(windows: tuple[WindowSpec, ...] = GROUP_WINDOWS, markers: tupl
             "one heavy account lifts (a lab server, a backend behind a campus's or an office's egress); counted only "
             "for the scopes of rules that read it, from the first busy request on (a restored group counts afresh)",
             lambda g, ev, now: g.busy_accounts(now), int)
+    cat.add("actioned_accounts_24h", "distinct accounts using this key over the last 1-2 days that held an "
+            "enforced challenge or suspension (from any rule, this one's fan-outs included) when they used it; "
+            "counted only for the scopes of rules that read it, from the first such request on (a restored group "
+            "keeps its count)", lambda g, ev, now: g.actioned_accounts(now), int)
+
+    def actioned_share(g, ev, now):
+        n = g.accounts_24h.estimate(now)
+        return min(1.0, g.actioned_accounts(now) / n) if n else 0.0
+
+    cat.add("actioned_account_share_24h", "actioned_accounts_24h / accounts_24h: near 1 for a key whose accounts "
+            "other rules have mostly caught already (what is left of a ring), low for a household or a team one of "
+            "whose members was actioned", actioned_share)
     cat.add("crowded_cards_24h", f"distinct crowded cards (used by {CROWDED_CARD_ACCOUNTS}+ accounts, see "
             "crowded_card) paid with by accounts of no organisation (or a solo one) that used this key over the "
             "last 1-2 days: a hydra's proxy exits carry the accounts of many such cards (10+ a day measured), a household's line one "

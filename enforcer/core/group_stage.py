@@ -40,7 +40,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
-from enforcer.contracts import Decision, Mode, decision_id
+from enforcer.contracts import Action, Decision, Mode, decision_id
 from enforcer.core.cluster_key import KeySide
 from enforcer.core.cluster_protocol import Link, Msg, Unlink
 from enforcer.core.config import EngineConfig
@@ -60,6 +60,9 @@ ORG = "org"
 _NEVER = 1 << 62  # a card is never "crowded" in the wrapper sense: one threshold
 _NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
 _NO_KEYS: frozenset[int] = frozenset()
+# An observation's account counts as actioned (actioned_accounts_24h) while it
+# holds an enforced decision at least this strong: a throttle is no verdict.
+_CHALLENGE = Action.challenge.strength
 
 # A group's common wrappers (group_wrapper_share): counters held per group, and
 # what makes a wrapper common: seen at least 3 times, on at least 5% of the
@@ -143,6 +146,8 @@ class GroupStage:
         self._org_kinds = frozenset(r.scope for r in rules.rules if r.org_share)
         # Kinds whose groups count their busy members (a rule reads busy_accounts_24h).
         self._busy_kinds = frozenset(r.scope for r in rules.rules if r.busy_members)
+        # Kinds whose groups count their actioned members (a rule reads actioned_accounts_24h).
+        self._actioned_kinds = frozenset(r.scope for r in rules.rules if r.actioned_members)
         # Crowded cards (a rule reads crowded_cards_24h or crowded_card): payment
         # groups send notices, the rules' kinds count the cards their accounts carry.
         self._card_notices = rules.crowded_cards
@@ -204,6 +209,9 @@ class GroupStage:
             g.add_busy(ob.account, ts)
         if ob.card and g.kind in self._card_kinds:
             g.add_crowded_card(ob.card, ts)
+        held = ob.held
+        if held is not None and held[0] >= _CHALLENGE and held[1] > ts and g.kind in self._actioned_kinds:
+            g.add_actioned(ob.account, ts)
         cmds: list[Command] = []
         notices: list[TemplateNotice] = []
         if g.kind == TEMPLATE:

@@ -84,7 +84,7 @@ class GroupState:
     __slots__ = ("kind", "key", "id", "windows", "members", "first_ts", "last_ts", "accounts_1h", "accounts_24h",
                  "new_accounts_24h", "prompts_24h", "networks_24h", "set_accounts_24h", "wrappers", "co", "co_memo", "fresh",
                  "fresh_day", "org_lead", "org_votes", "org_accounts_24h", "org_pending", "busy_accounts_24h",
-                 "crowded_cards_24h")
+                 "crowded_cards_24h", "actioned_accounts_24h")
 
     def __init__(self, kind: str, key: str, specs: tuple[WindowSpec, ...], k: int, ts: int):
         self.kind = kind
@@ -140,6 +140,11 @@ class GroupState:
         # (GroupObservation.card), made on the first; only for kinds whose rules
         # read crowded_cards_24h (GroupStage._card_kinds).
         self.crowded_cards_24h: EpochDistinct | None = None
+        # Distinct accounts that held an enforced challenge or suspension when
+        # they used this key (GroupObservation.held), made on the first; only
+        # for kinds whose rules read the actioned accounts
+        # (GroupStage._actioned_kinds).
+        self.actioned_accounts_24h: EpochDistinct | None = None
 
     def add_member(self, account: str, ts: int, is_new: bool, max_members: int) -> None:
         m = self.members
@@ -220,6 +225,16 @@ class GroupState:
         d = self.crowded_cards_24h
         return d.estimate(now) if d is not None else 0
 
+    def add_actioned(self, account: str, ts: int) -> None:
+        d = self.actioned_accounts_24h
+        if d is None:
+            d = self.actioned_accounts_24h = EpochDistinct(DAY)
+        d.add(_account_hash(account), ts)
+
+    def actioned_accounts(self, now: int) -> int:
+        d = self.actioned_accounts_24h
+        return d.estimate(now) if d is not None else 0
+
     def co_wrappers(self) -> int:
         """How many other wrappers at least CO_MIN_SHARE of the members' counts
         carry. Kept until the counters change (once per member an hour): rules
@@ -250,7 +265,8 @@ class GroupState:
     # -- changelog form of the distinct counts ----------------------------------
     def sketches_to_list(self) -> list:
         """[accounts 1h, accounts 24h, new accounts, prompts, networks, per network
-        set, organisation, busy] as EpochDistinct.to_list (null when absent)."""
+        set, organisation, busy, crowded cards, actioned] as EpochDistinct.to_list
+        (null when absent)."""
         sets = self.set_accounts_24h
         return [
             self.accounts_1h.to_list(), self.accounts_24h.to_list(), self.new_accounts_24h.to_list(),
@@ -259,6 +275,7 @@ class GroupState:
             self.org_accounts_24h.to_list() if self.org_accounts_24h is not None else None,
             self.busy_accounts_24h.to_list() if self.busy_accounts_24h is not None else None,
             self.crowded_cards_24h.to_list() if self.crowded_cards_24h is not None else None,
+            self.actioned_accounts_24h.to_list() if self.actioned_accounts_24h is not None else None,
         ]
 
     def sketches_from_list(self, data: list) -> None:
@@ -266,18 +283,21 @@ class GroupState:
         damaged entry before changing anything."""
         if len(data) == 8:
             data = [*data, None]  # written before crowded cards (session 61)
-        a1, a24, new, prompts, nets, sets, org, busy, cards = data
+        if len(data) == 9:
+            data = [*data, None]  # written before actioned accounts (session 64)
+        a1, a24, new, prompts, nets, sets, org, busy, cards, actioned = data
         ed = EpochDistinct.from_list
         out = (ed(HOUR, a1), ed(DAY, a24), ed(DAY, new), ed(DAY, prompts), ed(DAY, nets),
                None if sets is None else [None if d is None else ed(DAY, d) for d in sets],
                None if org is None else ed(DAY, org), None if busy is None else ed(DAY, busy),
-               None if cards is None else ed(DAY, cards))
+               None if cards is None else ed(DAY, cards), None if actioned is None else ed(DAY, actioned))
         if out[5] is not None:
             if len(out[5]) > NETWORK_SLOTS:
                 raise ValueError("network sets changed")
             out[5].extend([None] * (NETWORK_SLOTS - len(out[5])))  # written with fewer slots (before session 58)
         (self.accounts_1h, self.accounts_24h, self.new_accounts_24h, self.prompts_24h, self.networks_24h,
-         self.set_accounts_24h, self.org_accounts_24h, self.busy_accounts_24h, self.crowded_cards_24h) = out
+         self.set_accounts_24h, self.org_accounts_24h, self.busy_accounts_24h, self.crowded_cards_24h,
+         self.actioned_accounts_24h) = out
 
     def nbytes(self) -> int:
         sets = self.set_accounts_24h
@@ -297,6 +317,7 @@ class GroupState:
             + (len(self.org_pending) * 60 + 200 if self.org_pending is not None else 0)
             + (self.busy_accounts_24h.nbytes() if self.busy_accounts_24h is not None else 0)
             + (self.crowded_cards_24h.nbytes() if self.crowded_cards_24h is not None else 0)
+            + (self.actioned_accounts_24h.nbytes() if self.actioned_accounts_24h is not None else 0)
         )
 
 

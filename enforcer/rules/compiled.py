@@ -31,6 +31,9 @@ BUSY = "busy_accounts_24h"  # likewise
 # (notices), and network groups count the crowded cards of their accounts, only
 # while a rule reads one of these.
 CROWDED_CARDS = ("crowded_cards_24h", "crowded_card")
+# Actioned members: groups count the accounts that held an enforced challenge or
+# suspension when they used the key, only while a rule reads one of these.
+ACTIONED = ("actioned_accounts_24h", "actioned_account_share_24h")
 
 
 class Verdict(dict):
@@ -119,6 +122,9 @@ class CompiledRule:
     busy_members: bool = False
     # any of its conditions reads crowded_cards_24h or crowded_card (CROWDED_CARDS).
     crowded_cards: bool = False
+    # when, lift_when or one of its exceptions reads ACTIONED: the rule's groups
+    # count their actioned members.
+    actioned_members: bool = False
     # key_networks: the ASNs of the named network sets (None: every network).
     key_asns: frozenset[int] | None = None
 
@@ -319,6 +325,7 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         org_share=reads(cond, ORG_SHARE) or (lift is not None and reads(lift, ORG_SHARE)),
         busy_members=reads(cond, BUSY) or (lift is not None and reads(lift, BUSY)),
         crowded_cards=any(c is not None and reads(c, f) for c in (cond, lift, member, soften) for f in CROWDED_CARDS),
+        actioned_members=any(c is not None and reads(c, f) for c in (cond, lift) for f in ACTIONED),
         near_limit=spec.near_limit,
         key_asns=key_asns,
     )

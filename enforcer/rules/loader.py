@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from enforcer.core.datasets import DatasetIndex
 from enforcer.core.distinct import MAX_PHRASES
 from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
-from enforcer.rules.compiled import (BUSY, CROWDED_CARDS, ORG_SHARE, CompiledException, CompiledRule, RuleSet,
+from enforcer.rules.compiled import (ACTIONED, BUSY, CROWDED_CARDS, ORG_SHARE, CompiledException, CompiledRule, RuleSet,
                                      compile_exception, compile_macro, compile_rule, reads)
 from enforcer.rules.conditions import ATTRIBUTES, Env, Macro, merged_catalog
 from enforcer.rules.macros import expand as expand_macros
@@ -176,12 +176,14 @@ def load_rules(directory: str | Path, catalogs: dict[str, FeatureCatalog] | None
 
 def _attach(rule: CompiledRule, exceptions: tuple[CompiledException, ...]) -> CompiledRule:
     """The rule with its exceptions; an exception that reads the organisation
-    share or the busy members makes the rule's groups keep it, as the rule's own
+    share, the busy or the actioned members makes the rule's groups keep it, as the rule's own
     condition would."""
     org = rule.org_share or any(reads(x.cond, ORG_SHARE) for x in exceptions)
     busy = rule.busy_members or any(reads(x.cond, BUSY) for x in exceptions)
     cards = rule.crowded_cards or any(reads(x.cond, f) for x in exceptions for f in CROWDED_CARDS)
-    return replace(rule, exceptions=exceptions, org_share=org, busy_members=busy, crowded_cards=cards)
+    actioned = rule.actioned_members or any(reads(x.cond, f) for x in exceptions for f in ACTIONED)
+    return replace(rule, exceptions=exceptions, org_share=org, busy_members=busy, crowded_cards=cards,
+                   actioned_members=actioned)
 
 
 _KIND = {"markers": "marker set", "networks": "network set", "lists": "list", "macros": "macro"}

@@ -345,3 +345,42 @@ def test_solo_organisations_reach_the_account_stages_through_the_notices(kafka_b
         assert st.stop_all() == [0]
     finally:
         st.stop_all()
+
+
+def _actioned_phases() -> list[list[dict]]:
+    """A: five heavy accounts of a ring send nine requests each and two quiet
+    ones a request each, all on one card; a family's card the same with two
+    heavy members of six. B: four of the ring's heavy accounts and the
+    family's two send their tenth (the account rule challenges them; their
+    observations say so). C: the ring's fifth: five of seven actioned, the
+    card rule fires on that one event and fans out to the quiet two."""
+    old = T0 - 300 * DAY
+
+    def ev(acct: str, card: str, n: int, ts: int) -> dict:
+        return {"event_id": f"{acct}-{n}", "ts": ts, "account_id": acct, "prompt_tokens": 40,
+                "completion_tokens": 700, "prompt": f"Solve problem number {n} for {acct}",
+                "payment_fingerprint": card, "account_created_at": old}
+
+    cards = (("card-ring", 5, 2), ("card-family", 2, 4))
+    a = [ev(f"{c}-h{i}", c, n, T0 + n * MIN + i * 1_000) for c, heavy, _ in cards for i in range(heavy) for n in range(9)]
+    a += [ev(f"{c}-q{i}", c, 0, T0 + 30_000 + i * 1_000) for c, _, quiet in cards for i in range(quiet)]
+    b = [ev(f"{c}-h{i}", c, 9, T0 + 20 * MIN + i * 1_000) for c, heavy, _ in cards for i in range(heavy)
+         if (c, i) != ("card-ring", 4)]
+    c_ = [ev("card-ring-h4", "card-ring", 9, T0 + 25 * MIN)]
+    return [sorted(p, key=lambda e: e["ts"]) for p in (a, b, c_)]
+
+
+def test_actioned_members_counted_by_the_card_group_as_in_the_backtest(kafka_bootstrap: str, tmp_path: Path) -> None:
+    """The account stages' observations say which accounts hold a challenge;
+    the card group counts them over partitions and challenges what is left of
+    the ring, with the backtest's ids; the family's card (two of six) is left
+    alone in both."""
+    rules = REPO_ROOT / "tests" / "fixtures" / "actioned_rules"
+    phases = _actioned_phases()
+    accounts = {e["account_id"] for p in phases for e in p}
+    assert len({_partition(a) for a in accounts}) >= 4
+    bt = _backtest(_write(tmp_path / "all.jsonl", [e for p in phases for e in p]), tmp_path / "bt.jsonl", rules)
+    assert {r["account_id"] for r in bt if r["rule"] == "mostly-actioned-card" and r["action"] == "challenge"} == {
+        "card-ring-q0", "card-ring-q1"}
+    rows = _stream_in_phases(kafka_bootstrap, tmp_path, phases, rules)
+    assert id_set(rows) == id_set(bt)
