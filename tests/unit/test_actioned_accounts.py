@@ -96,9 +96,14 @@ def test_a_throttle_is_no_verdict():
 
 
 def test_rules_that_do_not_read_it_keep_no_actioned_state():
-    eng = Engine(load_rules(ROOT / "tests" / "fixtures" / "busy_rules"), EngineConfig())
-    for e in card_of(5, 2, "ring"):
-        eng.process(parse_event(orjson.dumps(e)))
+    """Accounts are challenged on a card that is a group, but no rule reads the
+    count: no group keeps one."""
+    eng = Engine(load_rules(ROOT / "tests" / "fixtures" / "actioned_unread_rules"), EngineConfig())
+    challenged = set()
+    for e in sorted(card_of(5, 2, "ring"), key=lambda e: e["ts"]):
+        challenged |= {d.account_id for d in eng.process(parse_event(orjson.dumps(e))).decisions}
+    assert challenged == {f"ring-heavy-{i}" for i in range(5)}
+    assert card_group(eng, "ring") is not None
     assert all(g.actioned_accounts_24h is None for g in eng.group.groups.groups.values())
 
 
