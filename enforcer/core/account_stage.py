@@ -58,8 +58,10 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import (BUSY_REQUESTS_24H, CADENCE, CROWDED, DATASET, HOP, HOP6, REQ, SLICE, K, MARKER0,
-                                    NEAR, NETWORK_COLS, NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED, longest_window)
+from enforcer.core.features import (BUSY_REQUESTS_24H, CADENCE, CROWDED, DATASET, HOP, HOP6, LOCAL, REQ, SLICE, K,
+                                    MARKER0, NEAR, NETWORK_COLS, NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED,
+                                    longest_window)
+from enforcer.core.linkkeys import item_key
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.observe import Observer
 from enforcer.core.state import SubjectState, SubjectStore
@@ -136,6 +138,7 @@ class AccountStage:
         # fanout_when reads group_wrapper_share (the group stage counts nothing else).
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
         self._cards = rules.crowded_cards  # crowded_card, crowded_cards_24h
+        self._items = rules.local_items and "dataset_item" in col.link_kinds  # dataset_local_ratio_*
         # ... and the account's own recent wrappers only to the kinds whose rules read co_wrappers.
         self._rep_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         self.shared = SharedTemplates(col.max_groups)
@@ -180,6 +183,7 @@ class AccountStage:
         self._netsets = self._network_sets(rules)
         self._send_tpl = any(r.member_wrappers for r in rules.rules)
         self._cards = rules.crowded_cards  # crowded_card, crowded_cards_24h
+        self._items = rules.local_items and "dataset_item" in self.config.collective.link_kinds
         self._rep_kinds = frozenset(r.scope for r in rules.rules if r.co_wrappers)
         if not rules.member_attrs:
             self.attrs.clear()
@@ -327,6 +331,15 @@ class AccountStage:
             deltas.append((DATASET, 1))
             if sk.walk(item, self.observer.datasets):
                 deltas.append((SLICE, 1))
+                # Only items of a walk link to their (network, item) group: a
+                # class works through its sheet in order too, and the items
+                # people pick anywhere would only fill the pending keys.
+                pfx = obs.ip_prefix
+                if self._items and pfx:
+                    ikey = item_key(pfx, item)
+                    if self.shared.level(ikey, ts):
+                        deltas.append((LOCAL, 1))
+                    links = [*links, ("dataset_item", ikey)]
         asn = ev.asn
         if asn is not None:
             for col, asns in self._netsets:

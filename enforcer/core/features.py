@@ -35,7 +35,8 @@ NETWORK_SLOTS = 3  # network sets (rules' `networks:`): requests from listed ASN
 # The first two network sets' counters sit after network_hop; the third came
 # later (session 58), so it is the last counter.
 LATER_COUNTERS: tuple[str, ...] = ("network_hop", "network0", "network1", "crowded_template", "ipv6_hop", "session",
-                                   "phase_lock", "no_text", "cadence_lock", "dataset", "dataset_slice", "network2")
+                                   "phase_lock", "no_text", "cadence_lock", "dataset", "dataset_slice", "network2",
+                                   "dataset_local")
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
 NETWORK0 = HOP + 1
@@ -48,6 +49,12 @@ CADENCE = NO_TEXT + 1  # a session start a whole number of 20 or 30 minutes afte
 DATASET = CADENCE + 1  # the prompt quotes an item of a known public question set (core.datasets)
 SLICE = DATASET + 1  # ... next to another item the account asked lately (AccountSketch.update)
 NETWORK2 = SLICE + 1
+# An item of a walk (SLICE) that two or more accounts had asked in their walks
+# from the same network (/24 or /64) over the last 1-2 days, as its (network,
+# item) group last said (a notice, sent when the second account asks: the
+# requests after it count): a class working through one sheet.
+LOCAL = NETWORK2 + 1
+LOCAL_ITEM_ACCOUNTS = 2
 # The counter of each network set, in definition order, and the slot of each such counter.
 NETWORK_COLS: tuple[int, ...] = (NETWORK0, NETWORK0 + 1, NETWORK2)
 NETWORK_SLOT_OF: dict[int, int] = {c: i for i, c in enumerate(NETWORK_COLS)}
@@ -191,6 +198,12 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "same item): near 1 for an account walking a slice of a set, in order or shuffled within it (a "
                 "shard of a harvest's work queue), about 0.06 for questions picked anywhere in the set",
                 _ratio(w, SLICE, DATASET))
+        cat.add(f"dataset_local_ratio_{n}", f"share of the dataset_slice items of the last {n} (those next to "
+                f"another item the account asked lately) whose item {LOCAL_ITEM_ACCOUNTS} or more accounts had asked "
+                "in a walk from the same network (/24 or /64) over the last 1-2 days (a notice from the item's "
+                "group: from the next such request on, one hop later in the stream): near 1 for a class or a lab "
+                "working through one sheet behind its NAT, 0 for a harvest's shards (each walks its own items) and "
+                "for a person walking alone. Known only while a rule reads it", _ratio(w, LOCAL, SLICE))
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of requests in the last {n} whose prompt matches marker set '{m}' "
                     "(or whose system prompt does, for the sets listed in system_prompt_markers)",

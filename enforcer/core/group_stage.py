@@ -47,7 +47,8 @@ from enforcer.core.config import EngineConfig
 from enforcer.core.group_holds import GroupHolds
 from enforcer.core.distinct import CommonKeys
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import CROWDED_CARD_ACCOUNTS, GROUP_WINDOWS, K, NETWORK_SLOT_OF, SOLO_ORG_MS
+from enforcer.core.features import (CROWDED_CARD_ACCOUNTS, GROUP_WINDOWS, LOCAL_ITEM_ACCOUNTS, K, NETWORK_SLOT_OF,
+                                    SOLO_ORG_MS)
 from enforcer.core.groups import CO_KEYS, CO_MIN_ACCOUNTS, DAY, GroupState, GroupStore, org_hash
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
 from enforcer.core.verdicts import Attrs, lift_reason, make_decision, ms
@@ -57,6 +58,7 @@ from enforcer.rules.compiled import CompiledRule, RuleSet
 TEMPLATE = "template"
 PAYMENT = "payment"
 ORG = "org"
+DATASET_ITEM = "dataset_item"
 _NEVER = 1 << 62  # a card is never "crowded" in the wrapper sense: one threshold
 _NOTHING: tuple[tuple[()], tuple[()]] = ((), ())  # observe(): no commands, no notices
 _NO_KEYS: frozenset[int] = frozenset()
@@ -151,6 +153,9 @@ class GroupStage:
         # Crowded cards (a rule reads crowded_cards_24h or crowded_card): payment
         # groups send notices, the rules' kinds count the cards their accounts carry.
         self._card_notices = rules.crowded_cards
+        # dataset_local_ratio_*: (network, item) groups tell their accounts once
+        # other accounts asked the item there.
+        self._item_notices = rules.local_items
         self._card_kinds = frozenset(r.scope for r in rules.rules if r.crowded_cards)
         # The member attributes group rules' exceptions test (what export_group saves of them).
         used = {n for r in rules.rules if r.scope != "account" for x in r.exceptions for n, _ in x.cond.getters}
@@ -218,6 +223,8 @@ class GroupStage:
             self._notice(g, ts, notices, self._min_shared, self._min_crowded)
         elif g.kind == PAYMENT and self._card_notices:
             self._notice(g, ts, notices, CROWDED_CARD_ACCOUNTS, _NEVER)
+        elif g.kind == DATASET_ITEM and self._item_notices:
+            self._notice(g, ts, notices, LOCAL_ITEM_ACCOUNTS, _NEVER)
         elif g.kind == ORG and g.key in self.shared:  # a second account reported it: no longer solo
             del self.shared[g.key]
             notices.append(TemplateNotice(g.key, False, ts, ts))

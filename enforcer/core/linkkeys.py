@@ -15,7 +15,7 @@ from typing import Iterable, Mapping
 import xxhash
 
 # The kinds an event can carry, in a fixed order (it is part of group ids).
-KINDS: tuple[str, ...] = ("payment", "device", "ip_prefix", "asn_ua", "org", "template")
+KINDS: tuple[str, ...] = ("payment", "device", "ip_prefix", "asn_ua", "org", "template", "dataset_item")
 
 
 def key_hash(kind: str, value: str) -> str:
@@ -85,6 +85,13 @@ def _from(ev, kind: str, key_asns: Mapping[str, frozenset[int]] | None) -> bool:
 def template_key(t: int) -> str:
     """The group key of a wrapper (template) key."""
     return f"tpl-{t:016x}"
+
+
+def item_key(prefix: str, item: int) -> str:
+    """The group key of one public-dataset item asked from one network (/24 or
+    /64): the accounts asking the same question from the same place, a class
+    working through one sheet (dataset_local_ratio_*)."""
+    return key_hash("dataset_item", f"{prefix}|{item}")
 
 
 def link_keys(ev, templates: Iterable[int], kinds: frozenset[str], prefix: str | None = None,

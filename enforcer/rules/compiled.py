@@ -34,6 +34,11 @@ CROWDED_CARDS = ("crowded_cards_24h", "crowded_card")
 # Actioned members: groups count the accounts that held an enforced challenge or
 # suspension when they used the key, only while a rule reads one of these.
 ACTIONED = ("actioned_accounts_24h", "actioned_account_share_24h")
+# Dataset items asked on the account's network (dataset_local_ratio_*): the
+# requests that quote a public-dataset item become observations of a
+# (network, item) group, which tells its accounts once others asked the item
+# there, only while a rule reads one of these (any window).
+LOCAL_ITEMS = "dataset_local_ratio_"
 
 
 class Verdict(dict):
@@ -125,6 +130,8 @@ class CompiledRule:
     # when, lift_when or one of its exceptions reads ACTIONED: the rule's groups
     # count their actioned members.
     actioned_members: bool = False
+    # any of its conditions reads a dataset_local_ratio_* (LOCAL_ITEMS).
+    local_items: bool = False
     # key_networks: the ASNs of the named network sets (None: every network).
     key_asns: frozenset[int] | None = None
 
@@ -278,6 +285,12 @@ class RuleSet:
         carry the card (read at rule load)."""
         return any(r.crowded_cards for r in self.rules)
 
+    @property
+    def local_items(self) -> bool:
+        """Some rule reads a dataset_local_ratio_*: requests quoting a dataset
+        item link to their (network, item) group, which sends notices."""
+        return any(r.local_items for r in self.rules)
+
     def names(self) -> list[str]:
         return [r.name for r in self.rules]
 
@@ -326,6 +339,7 @@ def compile_rule(spec: RuleSpec, path: tuple, src: Located, catalogs: dict[str, 
         busy_members=reads(cond, BUSY) or (lift is not None and reads(lift, BUSY)),
         crowded_cards=any(c is not None and reads(c, f) for c in (cond, lift, member, soften) for f in CROWDED_CARDS),
         actioned_members=any(c is not None and reads(c, f) for c in (cond, lift) for f in ACTIONED),
+        local_items=any(c is not None and reads_prefix(c, LOCAL_ITEMS) for c in (cond, lift, member, soften)),
         near_limit=spec.near_limit,
         key_asns=key_asns,
     )
@@ -377,6 +391,11 @@ def _member_catalog(account: FeatureCatalog) -> FeatureCatalog:
 
 def reads(cond: Condition, feature: str) -> bool:
     return feature in cond.features or any(feature in m.features for _, m in cond.macros)
+
+
+def reads_prefix(cond: Condition, prefix: str) -> bool:
+    """The condition (or a macro it uses) reads a feature named prefix + anything."""
+    return any(f.startswith(prefix) for c in (cond, *(m for _, m in cond.macros)) for f in c.features)
 
 
 def _condition(spec: RuleSpec, key: str, text: str, path: tuple, src: Located, catalog: FeatureCatalog, env: Env,

@@ -14,8 +14,9 @@ from pydantic import ValidationError
 from enforcer.core.datasets import DatasetIndex
 from enforcer.core.distinct import MAX_PHRASES
 from enforcer.core.features import NETWORK_SLOTS, FeatureCatalog
-from enforcer.rules.compiled import (ACTIONED, BUSY, CROWDED_CARDS, ORG_SHARE, CompiledException, CompiledRule, RuleSet,
-                                     compile_exception, compile_macro, compile_rule, reads)
+from enforcer.rules.compiled import (ACTIONED, BUSY, CROWDED_CARDS, LOCAL_ITEMS, ORG_SHARE, CompiledException,
+                                     CompiledRule, RuleSet, compile_exception, compile_macro, compile_rule, reads,
+                                     reads_prefix)
 from enforcer.rules.conditions import ATTRIBUTES, Env, Macro, merged_catalog
 from enforcer.rules.macros import expand as expand_macros
 from enforcer.rules.spec import RuleFile
@@ -182,8 +183,9 @@ def _attach(rule: CompiledRule, exceptions: tuple[CompiledException, ...]) -> Co
     busy = rule.busy_members or any(reads(x.cond, BUSY) for x in exceptions)
     cards = rule.crowded_cards or any(reads(x.cond, f) for x in exceptions for f in CROWDED_CARDS)
     actioned = rule.actioned_members or any(reads(x.cond, f) for x in exceptions for f in ACTIONED)
+    local = rule.local_items or any(reads_prefix(x.cond, LOCAL_ITEMS) for x in exceptions)
     return replace(rule, exceptions=exceptions, org_share=org, busy_members=busy, crowded_cards=cards,
-                   actioned_members=actioned)
+                   actioned_members=actioned, local_items=local)
 
 
 _KIND = {"markers": "marker set", "networks": "network set", "lists": "list", "macros": "macro"}

@@ -155,3 +155,62 @@ def test_the_fingerprint_finds_the_same_item_from_its_own_shingles(index):
     assert Fingerprinter(SketchConfig()).fingerprint(GSM[0]).item == -1  # no index, no lookup
     with pytest.raises(ValueError):
         Fingerprinter(SketchConfig(shingle=2), datasets=index)
+
+
+
+LOCAL_RULE = """
+rules:
+  - name: lone-slice-walker
+    description: walks a slice of a public set that nobody else asks on its network
+    when: dataset_items_24h >= 4 && dataset_slice_ratio_24h >= 0.7 && dataset_local_ratio_24h < 0.2
+    action: {type: challenge, ttl: 1h}
+dataset_index: sets.idx
+"""
+
+
+def _engine(tmp_path, index, text: str) -> Engine:
+    (tmp_path / "sets.idx").write_bytes(index.to_bytes())
+    (tmp_path / "rules.yaml").write_text(text)
+    return Engine(load_rules(tmp_path), EngineConfig())
+
+
+def _class_and_walker(eng: Engine) -> list:
+    """Five students behind one NAT ask the same sheet one after another, a
+    walker asks its own slice from home, a sixth student asks the sheet from
+    home; ten items each, one every 15 minutes."""
+    t0 = 1_793_613_600_000
+    decisions = []
+    for n, item in enumerate(range(10, 20)):
+        sends = [(f"student{s}", "81.2.69.17", item) for s in range(5)]
+        sends += [("walker", "73.41.8.9", 60 + n), ("home-student", "92.5.41.8", item)]
+        for k, (acct, ip, i) in enumerate(sends):
+            ev = {"event_id": f"{acct}{n}", "ts": t0 + n * 900_000 + k * 30_000, "account_id": acct, "ip": ip,
+                  "prompt_tokens": 60, "completion_tokens": 500, "prompt": f"Help me with this one:\n{GSM[i]}"}
+            decisions += eng.process(parse_event(orjson.dumps(ev))).decisions
+    return decisions
+
+
+def test_items_a_class_asks_behind_one_nat_count_as_local_and_a_walkers_do_not(tmp_path, index):
+    eng = _engine(tmp_path, index, LOCAL_RULE)
+    assert eng.rules.local_items
+    decisions = _class_and_walker(eng)
+    # The first two students to reach each item see it unshared (the item's
+    # group tells its accounts when the second one asks); from the third on,
+    # the class reads 1. The walker's items are its own, and the student at
+    # home is on another network: both read 0.
+    first = {d.account_id: d for d in reversed(decisions)}
+    assert set(first) == {"walker", "home-student", "student0", "student1"}
+    assert all(d.rule == "lone-slice-walker" for d in decisions)
+    assert first["walker"].evidence["dataset_local_ratio_24h"] == 0.0
+    kinds = {kind for kind, _ in eng.group.groups.groups}
+    assert "dataset_item" in kinds
+    # Without the clause the class is a walker too: what the feature spares.
+    eng2 = _engine(tmp_path, index, LOCAL_RULE.replace(" && dataset_local_ratio_24h < 0.2", ""))
+    assert {d.account_id for d in _class_and_walker(eng2)} == set(first) | {"student2", "student3", "student4"}
+
+
+def test_item_groups_are_kept_only_while_a_rule_reads_local_items(tmp_path, index):
+    eng = _engine(tmp_path, index, RULE)
+    assert not eng.rules.local_items
+    _class_and_walker(eng)
+    assert not any(kind == "dataset_item" for kind, _ in eng.group.groups.groups)
