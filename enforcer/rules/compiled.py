@@ -34,10 +34,11 @@ CROWDED_CARDS = ("crowded_cards_24h", "crowded_card")
 # Actioned members: groups count the accounts that held an enforced challenge or
 # suspension when they used the key, only while a rule reads one of these.
 ACTIONED = ("actioned_accounts_24h", "actioned_account_share_24h")
-# Dataset items asked on the account's network (dataset_local_ratio_*): the
-# requests that quote a public-dataset item become observations of a
-# (network, item) group, which tells its accounts once others asked the item
-# there, only while a rule reads one of these (any window).
+# Dataset items walked on the account's network (dataset_local_ratio_*): the
+# requests that walk a public-dataset item (dataset_slice) become observations
+# of a (network, item) group, which tells its accounts once a second account
+# walked the item there, only while a rule reads one of these (any window) or
+# is scoped to those groups.
 LOCAL_ITEMS = "dataset_local_ratio_"
 
 
@@ -287,9 +288,10 @@ class RuleSet:
 
     @property
     def local_items(self) -> bool:
-        """Some rule reads a dataset_local_ratio_*: requests quoting a dataset
-        item link to their (network, item) group, which sends notices."""
-        return any(r.local_items for r in self.rules)
+        """Some rule reads a dataset_local_ratio_* or is scoped to dataset_item:
+        requests walking a dataset item link to their (network, item) group,
+        which sends notices."""
+        return "dataset_item" in self.by_scope or any(r.local_items for r in self.rules)
 
     def names(self) -> list[str]:
         return [r.name for r in self.rules]

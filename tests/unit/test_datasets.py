@@ -209,8 +209,15 @@ def test_items_a_class_asks_behind_one_nat_count_as_local_and_a_walkers_do_not(t
     assert {d.account_id for d in _class_and_walker(eng2)} == set(first) | {"student2", "student3", "student4"}
 
 
-def test_item_groups_are_kept_only_while_a_rule_reads_local_items(tmp_path, index):
+def test_item_groups_are_kept_only_while_a_rule_reads_local_items_or_is_scoped_to_them(tmp_path, index):
     eng = _engine(tmp_path, index, RULE)
     assert not eng.rules.local_items
     _class_and_walker(eng)
     assert not any(kind == "dataset_item" for kind, _ in eng.group.groups.groups)
+    # A rule on the groups themselves keeps them too.
+    scoped = RULE.replace("slice-walker\n", "class-sheet\n    scope: dataset_item\n", 1).replace(
+        "dataset_items_24h >= 4 && dataset_slice_ratio_24h >= 0.7", "accounts_24h >= 50")
+    eng2 = _engine(tmp_path, index, scoped)
+    assert eng2.rules.local_items
+    _class_and_walker(eng2)
+    assert any(kind == "dataset_item" for kind, _ in eng2.group.groups.groups)
