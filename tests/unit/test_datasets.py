@@ -157,7 +157,6 @@ def test_the_fingerprint_finds_the_same_item_from_its_own_shingles(index):
         Fingerprinter(SketchConfig(shingle=2), datasets=index)
 
 
-
 LOCAL_RULE = """
 rules:
   - name: lone-slice-walker
