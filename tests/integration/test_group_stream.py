@@ -403,22 +403,23 @@ def _gsm8k() -> list[str]:
 
 
 def _class_phases() -> list[list[dict]]:
-    """A class behind one NAT works through ten GSM8K items (10-19) in order,
-    one every 15 minutes. A: the two students in front (s0, s1) ask each item
-    first: each item they both walked gets a group that tells every account
-    stage it is asked on that network (the template-notices topic). B, once
-    those notices are read: four more students ask the same items there,
-    beside a walker on its own slice at home and a student asking the sheet
-    from home."""
+    """A, tutors preparing a sheet behind a NAT: for each GSM8K item k of
+    11-19, two tutors each ask items k-1 and k (k walked, two accounts: its
+    group tells every account stage that k is asked on that network, on the
+    template-notices topic). Two items each: no tutor can be decided. B, once
+    those notices are read: a class behind the same NAT works through items
+    10-19 in order, one every 15 minutes, beside a walker on its own slice at
+    home and a student asking the sheet from home."""
     gsm = _gsm8k()
 
     def ev(acct: str, ip: str, item: int, ts: int) -> dict:
         return {"event_id": f"{acct}-{item}", "ts": ts, "account_id": acct, "ip": ip, "prompt_tokens": 60,
                 "completion_tokens": 500, "prompt": f"Help me with this one:\n{gsm[item]}"}
 
-    a = [ev(f"s{s}", "81.2.69.17", 10 + n, T0 + n * 15 * MIN + s * 30_000) for n in range(10) for s in range(2)]
+    a = [ev(f"tutor{k}{t}", "81.2.69.17", k + d, T0 + (2 * k + t) * MIN + d * 20_000)
+         for k in range(11, 20) for t in (0, 1) for d in (-1, 0)]
     start = T0 + 3 * HOUR
-    b = [ev(f"s{s}", "81.2.69.17", 10 + n, start + n * 15 * MIN + s * 30_000) for n in range(10) for s in range(2, 6)]
+    b = [ev(f"s{s}", "81.2.69.17", 10 + n, start + n * 15 * MIN + s * 30_000) for n in range(10) for s in range(4)]
     b += [ev("walker", "73.41.8.9", 60 + n, start + n * 15 * MIN + 5_000) for n in range(10)]
     b += [ev("home-student", "92.5.41.8", 10 + n, start + n * 15 * MIN + 10_000) for n in range(10)]
     return [sorted(p, key=lambda e: e["ts"]) for p in (a, b)]
@@ -426,19 +427,20 @@ def _class_phases() -> list[list[dict]]:
 
 def test_a_class_behind_its_nat_is_spared_through_the_item_notices(kafka_bootstrap: str, tmp_path: Path) -> None:
     """Items walked on one network reach the account stages of every
-    partition as notices; once read, the class that follows its two leaders
-    reads its items as asked locally and is spared, as in the backtest, while
-    the leaders, the walker and the student at home are challenged with the
-    backtest's ids."""
+    partition as notices; once read, the class that follows the tutors reads
+    its items as asked locally and is spared, as in the backtest, while the
+    walker and the student at home are challenged with the backtest's ids.
+    (Each phase is decided independently of when a notice arrives: notices
+    arrive one hop later in the stream.)"""
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "rules.yaml").write_text(ITEM_RULE)
     (rules / "sets.idx").write_bytes(DatasetIndex.build({"gsm8k": _gsm8k()}).to_bytes())
     phases = _class_phases()
-    students = {f"s{s}" for s in range(6)}
-    assert len({_partition(a) for a in students}) >= 3
+    accounts = {e["account_id"] for p in phases for e in p}
+    assert len({_partition(a) for a in accounts}) >= 4
     bt = _backtest(_write(tmp_path / "all.jsonl", [e for p in phases for e in p]), tmp_path / "bt.jsonl", rules)
-    assert {r["account_id"] for r in bt} == {"s0", "s1", "walker", "home-student"}
+    assert {r["account_id"] for r in bt} == {"walker", "home-student"}
     st = _group_stream(kafka_bootstrap, tmp_path, rules)
     try:
         w = st.start()
@@ -446,7 +448,7 @@ def test_a_class_behind_its_nat_is_spared_through_the_item_notices(kafka_bootstr
         for i, phase in enumerate(phases):
             assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
             _wait_all_stages(st, (w,))
-            if i == 0:  # items 11-19: the first of the ten is walked from nowhere
+            if i == 0:
                 wait_for(lambda: _stats(w).get("notices", 0) >= 9, 60, "nine items' notices read", every=0.5,
                          workers=(w,))
         rows, _ = st.dump()
