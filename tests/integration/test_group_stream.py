@@ -92,9 +92,12 @@ def _wait_all_stages(st: Stream, workers) -> None:
     raise AssertionError(f"the stages did not settle: ends {before}")
 
 
-def _stream_in_phases(bootstrap: str, tmp: Path, phases: list[list[dict]], rules: Path = GROUP_RULES) -> list[dict]:
+def _stream_in_phases(bootstrap: str, tmp: Path, phases: list[list[dict]], rules: Path = GROUP_RULES,
+                      notices: dict[int, int] | None = None) -> list[dict]:
     """One worker; each phase produced once every stage has processed the one
-    before (nothing races). Every decision record, then a clean stop."""
+    before (nothing races), and after phase i once the worker has read
+    notices[i] notices in all (they travel on their own topic). Every
+    decision record, then a clean stop."""
     st = _group_stream(bootstrap, tmp, rules)
     try:
         w = st.start()
@@ -102,6 +105,10 @@ def _stream_in_phases(bootstrap: str, tmp: Path, phases: list[list[dict]], rules
         for i, phase in enumerate(phases):
             assert st.produce(_write(tmp / f"phase{i}.jsonl", phase)).returncode == 0
             _wait_all_stages(st, (w,))
+            n = (notices or {}).get(i)
+            if n is not None:
+                wait_for(lambda n=n: _stats(w).get("notices", 0) >= n, 60, f"{n} notices read", every=0.5,
+                         workers=(w,))
         rows, _ = st.dump()
         assert st.stop_all() == [0]
         return rows
@@ -286,25 +293,8 @@ def test_crowded_cards_reach_the_network_groups_through_the_notices(kafka_bootst
     assert len({_partition(a) for a in hydra}) >= 4
     bt = _backtest(_write(tmp_path / "all.jsonl", [e for p in phases for e in p]), tmp_path / "bt.jsonl", rules)
     assert {r["account_id"] for r in bt if r["rule"] == "crowded-card-exits"} == hydra
-    st = _group_stream(kafka_bootstrap, tmp_path, rules)
-    try:
-        w = st.start()
-        st.wait_assigned(w)
-
-        def notices_read() -> bool:
-            return _stats(w).get("notices", 0) >= 3
-
-        for i, phase in enumerate(phases):
-            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
-            _wait_all_stages(st, (w,))
-            if i == 0:
-                wait_for(notices_read, 60, "the three cards' notices read", every=0.5, workers=(w,))
-        rows, _ = st.dump()
-        assert id_set(rows) == id_set(bt)
-        assert st.stop_all() == [0]
-    finally:
-        st.stop_all()
-
+    rows = _stream_in_phases(kafka_bootstrap, tmp_path, phases, rules, notices={0: 3})  # the three cards'
+    assert id_set(rows) == id_set(bt)
 
 
 def test_solo_organisations_reach_the_account_stages_through_the_notices(kafka_bootstrap: str, tmp_path: Path) -> None:
@@ -329,23 +319,9 @@ def test_solo_organisations_reach_the_account_stages_through_the_notices(kafka_b
     bt = _backtest(_write(tmp_path / "all.jsonl", [e for p in phases for e in p]), tmp_path / "bt.jsonl", rules)
     assert {r["account_id"] for r in bt if r["rule"] == "crowded-card-exits"} == set(hydra)
     assert min(r["issued_at"] for r in bt) > ms_to_text(T0 + 3 * HOUR)  # nothing before phase B
-    st = _group_stream(kafka_bootstrap, tmp_path, rules)
-    try:
-        w = st.start()
-        st.wait_assigned(w)
-        wanted = {0: 3, 2: 3 + 15}  # the three cards' notices; then the fifteen organisations' too
-
-        for i, phase in enumerate(phases):
-            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
-            _wait_all_stages(st, (w,))
-            if i in wanted:
-                n = wanted[i]
-                wait_for(lambda: _stats(w).get("notices", 0) >= n, 60, f"{n} notices read", every=0.5, workers=(w,))
-        rows, _ = st.dump()
-        assert id_set(rows) == id_set(bt)
-        assert st.stop_all() == [0]
-    finally:
-        st.stop_all()
+    # the three cards' notices; then the fifteen organisations' too
+    rows = _stream_in_phases(kafka_bootstrap, tmp_path, phases, rules, notices={0: 3, 2: 3 + 15})
+    assert id_set(rows) == id_set(bt)
 
 
 def _actioned_phases() -> list[list[dict]]:
@@ -441,18 +417,5 @@ def test_a_class_behind_its_nat_is_spared_through_the_item_notices(kafka_bootstr
     assert len({_partition(a) for a in accounts}) >= 4
     bt = _backtest(_write(tmp_path / "all.jsonl", [e for p in phases for e in p]), tmp_path / "bt.jsonl", rules)
     assert {r["account_id"] for r in bt} == {"walker", "home-student"}
-    st = _group_stream(kafka_bootstrap, tmp_path, rules)
-    try:
-        w = st.start()
-        st.wait_assigned(w)
-        for i, phase in enumerate(phases):
-            assert st.produce(_write(tmp_path / f"phase{i}.jsonl", phase)).returncode == 0
-            _wait_all_stages(st, (w,))
-            if i == 0:
-                wait_for(lambda: _stats(w).get("notices", 0) >= 9, 60, "nine items' notices read", every=0.5,
-                         workers=(w,))
-        rows, _ = st.dump()
-        assert id_set(rows) == id_set(bt)
-        assert st.stop_all() == [0]
-    finally:
-        st.stop_all()
+    rows = _stream_in_phases(kafka_bootstrap, tmp_path, phases, rules, notices={0: 9})  # items 11-19
+    assert id_set(rows) == id_set(bt)
