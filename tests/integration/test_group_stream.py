@@ -363,16 +363,6 @@ def test_actioned_members_counted_by_the_card_group_as_in_the_backtest(kafka_boo
     assert id_set(rows) == id_set(bt)
 
 
-ITEM_RULE = """
-rules:
-  - name: lone-slice-walker
-    description: walks a slice of a public set that nobody else asks on its network
-    when: dataset_items_24h >= 4 && dataset_slice_ratio_24h >= 0.7 && dataset_local_ratio_24h < 0.2
-    action: {type: challenge, ttl: 6h}
-dataset_index: sets.idx
-"""
-
-
 def _gsm8k() -> list[str]:
     path = REPO_ROOT / "enforcer" / "sim" / "sample_prompts" / "task_gsm8k.jsonl"
     return [orjson.loads(x)["text"] for x in path.read_bytes().splitlines() if x]
@@ -410,7 +400,8 @@ def test_a_class_behind_its_nat_is_spared_through_the_item_notices(kafka_bootstr
     arrive one hop later in the stream.)"""
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "rules.yaml").write_text(ITEM_RULE)
+    fixture = REPO_ROOT / "tests" / "fixtures" / "local_item_rules" / "rules.yaml"
+    (rules / "rules.yaml").write_text(fixture.read_text())
     (rules / "sets.idx").write_bytes(DatasetIndex.build({"gsm8k": _gsm8k()}).to_bytes())
     phases = _class_phases()
     accounts = {e["account_id"] for p in phases for e in p}

@@ -157,14 +157,7 @@ def test_the_fingerprint_finds_the_same_item_from_its_own_shingles(index):
         Fingerprinter(SketchConfig(shingle=2), datasets=index)
 
 
-LOCAL_RULE = """
-rules:
-  - name: lone-slice-walker
-    description: walks a slice of a public set that nobody else asks on its network
-    when: dataset_items_24h >= 4 && dataset_slice_ratio_24h >= 0.7 && dataset_local_ratio_24h < 0.2
-    action: {type: challenge, ttl: 1h}
-dataset_index: sets.idx
-"""
+LOCAL_RULE = (Path(__file__).parents[1] / "fixtures" / "local_item_rules" / "rules.yaml").read_text()
 
 
 def _engine(tmp_path, index, text: str) -> Engine:
