@@ -99,24 +99,37 @@ class AccountSketch:
         self.ids: array | None = None
         self.ids_at = 0
         # Codes of the public-dataset items the account asked lately, distinct,
-        # newest last; None until it asks one (most accounts never do).
+        # the one asked last at the end; None until it asks one (most accounts never do).
         self.items: list[int] | None = None
 
-    def walk(self, item: int, index) -> bool:
+    def walk(self, item: int, index) -> tuple[bool, bool]:
         """Whether `item` (a DatasetIndex code) sits next to one of the account's
         remembered items in its set (not the same item: asking a question again
-        walks nowhere); remembers it."""
+        walks nowhere), and whether it is a return: an item the account asked
+        before and has moved on from since, to another item of its set. Remembers
+        it as the newest."""
         items = self.items
         if items is None:
             self.items = [item]
-            return False
+            return False, False
         near = index.near
         walked = any(near(item, x) for x in items)
-        if item not in items:
+        if item in items:
+            # Kept in the order last asked, so that what follows an item is what
+            # the account asked after it. A student comes back to an exercise
+            # after trying others; a translation harvest asks one item in several
+            # languages back to back (no return), also when it walks two sets at
+            # once (another set's items between them are not a return).
+            at = items.index(item)
+            same = index.same_set
+            returned = any(same(item, x) for x in items[at + 1:])
+            del items[at]
             items.append(item)
-            if len(items) > WALK_ITEMS:
-                del items[0]
-        return walked
+            return walked, returned
+        items.append(item)
+        if len(items) > WALK_ITEMS:
+            del items[0]
+        return walked, False
 
     def update(self, obs: Observation, ev, ts: int) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
         """Fold one event in; returns (near_duplicate, exact_repeat) of its prompt

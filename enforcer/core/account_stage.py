@@ -58,8 +58,8 @@ from enforcer.core.cluster_protocol import Msg, Relabel
 from enforcer.core.config import EngineConfig
 from enforcer.core.decisions import DecisionBook, covered
 from enforcer.core.escalation import OffenceLedger
-from enforcer.core.features import (BUSY_REQUESTS_24H, CADENCE, CROWDED, DATASET, HOP, HOP6, LOCAL, REQ, SLICE, K,
-                                    MARKER0, NEAR, NETWORK_COLS, NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED,
+from enforcer.core.features import (BUSY_REQUESTS_24H, CADENCE, CROWDED, DATASET, HOP, HOP6, LOCAL, REQ, RETURN, SLICE,
+                                    K, MARKER0, NEAR, NETWORK_COLS, NEW, NO_TEXT, PHASE, REPEAT, SESSION, SHARED,
                                     longest_window)
 from enforcer.core.linkkeys import item_key
 from enforcer.core.messages import Command, FanOut, GroupLift, GroupObservation, TemplateNotice
@@ -329,7 +329,10 @@ class AccountStage:
         item = obs.fp.item  # the public-dataset item the prompt quotes, -1 when none (or no index)
         if item >= 0:
             deltas.append((DATASET, 1))
-            if sk.walk(item, self.observer.datasets):
+            walked, returned = sk.walk(item, self.observer.datasets)
+            if returned:
+                deltas.append((RETURN, 1))
+            if walked:
                 deltas.append((SLICE, 1))
                 # Only items of a walk link to their (network, item) group: a
                 # class works through its sheet in order too, and the items

@@ -56,6 +56,20 @@ MAX_ITEMS = 1 << 24
 # or more, at 1/2000 31 (5 at 70%), against 249 of its 260 shard walkers
 # (BENCHMARKS.md "Changes in session 57").
 NEIGHBOUR_SHARE = 1 / 2000
+# At 1/2000 a set under 3,000 items gets a radius of 1, and a shard that skips
+# an item or two as it walks (Arena-Hard's 1,550 items, MBPP's 974) reads as random
+# picks. A floor of 4 for sets of 1,024 items or more (size // 256 below that,
+# so HumanEval's 164 and Self-Instruct's 175 and 252 stay at 1: there 4 items
+# on either side of 16 remembered is most of the set) brought 176 more campaign
+# accounts in on 24 held-out sets (BENCHMARKS.md "Changes in session 67"); the
+# students it also brought in (a window of a homework sheet, at home) come back
+# to an exercise, which dataset_return_ratio sees.
+RADIUS_FLOOR = 4
+
+
+def radius_for(size: int) -> int:
+    """Items on either side of an item of a set of `size` that count as its neighbours."""
+    return max(1, round(size * NEIGHBOUR_SHARE), min(RADIUS_FLOOR, size // 256))
 
 _h32 = xxhash.xxh32_intdigest
 _join = b" ".join
@@ -107,7 +121,7 @@ class DatasetIndex:
         for d, (name, items) in enumerate(sets.items()):
             if len(items) >= MAX_ITEMS:
                 raise ValueError(f"dataset {name!r}: at most {MAX_ITEMS - 1} items")
-            infos.append(DatasetInfo(name, len(items), max(1, round(len(items) * NEIGHBOUR_SHARE))))
+            infos.append(DatasetInfo(name, len(items), radius_for(len(items))))
             for i, text in enumerate(items):
                 hs = shingle_hashes(text)
                 df.update(hs)
@@ -149,6 +163,10 @@ class DatasetIndex:
         if a >> 24 != b >> 24 or a == b:
             return False
         return abs(a - b) <= self._radius[a >> 24]
+
+    @staticmethod
+    def same_set(a: int, b: int) -> bool:
+        return a >> 24 == b >> 24
 
     def name(self, code: int) -> str:
         return self.datasets[code >> 24].name

@@ -36,7 +36,7 @@ NETWORK_SLOTS = 3  # network sets (rules' `networks:`): requests from listed ASN
 # later (session 58), so it is the last counter.
 LATER_COUNTERS: tuple[str, ...] = ("network_hop", "network0", "network1", "crowded_template", "ipv6_hop", "session",
                                    "phase_lock", "no_text", "cadence_lock", "dataset", "dataset_slice", "network2",
-                                   "dataset_local")
+                                   "dataset_local", "dataset_return")
 COUNTERS: tuple[str, ...] = BASE_COUNTERS + tuple(f"marker{i}" for i in range(MARKER_SLOTS)) + LATER_COUNTERS
 HOP = MARKER0 + MARKER_SLOTS
 NETWORK0 = HOP + 1
@@ -55,6 +55,9 @@ NETWORK2 = SLICE + 1
 # requests after it count): a class working through one sheet.
 LOCAL = NETWORK2 + 1
 LOCAL_ITEM_ACCOUNTS = 2
+# A dataset item asked again after the account moved on to another item of its
+# set (AccountSketch.walk): a student coming back to an exercise.
+RETURN = LOCAL + 1
 # The counter of each network set, in definition order, and the slot of each such counter.
 NETWORK_COLS: tuple[int, ...] = (NETWORK0, NETWORK0 + 1, NETWORK2)
 NETWORK_SLOT_OF: dict[int, int] = {c: i for i, c in enumerate(NETWORK_COLS)}
@@ -194,8 +197,8 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
         cat.add(f"dataset_items_{n}", f"requests in the last {n} whose prompt quotes an item of a known public "
                 "question set", _counter(w, DATASET), int)
         cat.add(f"dataset_slice_ratio_{n}", f"share of the dataset_items_{n} that sit next to another item the "
-                "sending account asked lately (one of its last 16, within 1/500 of the set on either side, not the "
-                "same item): near 1 for an account walking a slice of a set, in order or shuffled within it (a "
+                "sending account asked lately (one of its last 16, within 1/2000 of the set on either side, at least 1 "
+                "and at least 4 in a set of 1,024 items or more, not the same item): near 1 for an account walking a slice of a set, in order or shuffled within it (a "
                 "shard of a harvest's work queue), about 0.06 for questions picked anywhere in the set",
                 _ratio(w, SLICE, DATASET))
         cat.add(f"dataset_local_ratio_{n}", f"share of the dataset_slice items of the last {n} (those next to "
@@ -204,6 +207,11 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
                 "group: from the next such request on, one hop later in the stream): near 1 for a class or a lab "
                 "working through one sheet behind its NAT, 0 for a harvest's shards (each walks its own items) and "
                 "for a person walking alone. Known only while a rule reads it", _ratio(w, LOCAL, SLICE))
+        cat.add(f"dataset_return_ratio_{n}", f"share of the dataset_items_{n} that ask an item the account asked "
+                "before and had moved on from since, to another item of the same set (one of its last 16 items): "
+                "a student coming back to an exercise of the sheet after trying others, 0 for a harvest's shard "
+                "(each item once), and for a translation harvest asking one item in several languages back to back",
+                _ratio(w, RETURN, DATASET))
         for i, m in enumerate(markers):
             cat.add(f"{m}_ratio_{n}", f"share of requests in the last {n} whose prompt matches marker set '{m}' "
                     "(or whose system prompt does, for the sets listed in system_prompt_markers)",

@@ -11,7 +11,7 @@ import pytest
 
 from enforcer.contracts import parse_event
 from enforcer.core.account_sketch import WALK_ITEMS, AccountSketch
-from enforcer.core.datasets import DatasetIndex
+from enforcer.core.datasets import DatasetIndex, radius_for
 from enforcer.core.engine import Engine, EngineConfig
 from enforcer.rules.loader import load_rules
 
@@ -86,7 +86,7 @@ def test_the_file_form_round_trips_and_damage_is_refused(index):
 def _walk_ratio(index: DatasetIndex, codes: list[int]) -> float:
     sk = AccountSketch()
     items = [c for c in codes if c >= 0]
-    return sum(sk.walk(c, index) for c in items) / len(items)
+    return sum(sk.walk(c, index)[0] for c in items) / len(items)
 
 
 def test_a_shard_walked_shuffled_reads_as_a_slice_and_random_picks_do_not(index):
@@ -101,6 +101,30 @@ def test_a_shard_walked_shuffled_reads_as_a_slice_and_random_picks_do_not(index)
     assert _walk_ratio(index, [index.lookup(GSM[i]) for i in picks]) < 0.5
     # one question asked again and again: not a walk
     assert _walk_ratio(index, [index.lookup(GSM[3])] * 10) == 0.0
+
+
+def test_a_return_is_an_item_asked_again_after_another_of_its_set(index):
+    sk = AccountSketch()
+    g = [index.lookup(q) for q in GSM[40:44]]
+    m = index.lookup(MATH[5])
+    assert min(g) >= 0 and m >= 0
+    assert sk.walk(g[0], index) == (False, False)
+    assert sk.walk(g[0], index) == (False, False)  # asked again straight away: a retry, a second language
+    assert sk.walk(m, index) == (False, False)
+    assert sk.walk(g[0], index) == (False, False)  # another set's item between: two sets walked at once
+    assert sk.walk(g[1], index) == (True, False)
+    assert sk.walk(g[0], index) == (True, True)  # back to it after its neighbour: a student's return
+    assert sk.items[-1] == g[0]  # the last asked at the end: what follows an item was asked after it
+    assert sk.walk(g[0], index) == (True, False)
+    assert sk.walk(g[3], index) == (False, False)
+
+
+def test_small_sets_get_a_radius_floor_and_the_shipped_index_follows_it():
+    # 1/2000 of the set, at least 1; a floor of 4 from 1,024 items on, size // 256 below
+    assert [radius_for(n) for n in (164, 252, 500, 974, 1024, 1550, 5000, 8792, 20_000)] == [1, 1, 1, 3, 4, 4, 4, 4, 10]
+    shipped = DatasetIndex.from_bytes((Path(__file__).parents[2] / "rules" / "public-sets.idx").read_bytes())
+    assert all(d.radius == radius_for(d.size) for d in shipped.datasets)
+    assert {d.name: d.radius for d in shipped.datasets}["arena_hard"] == 4
 
 
 def test_the_sketch_keeps_its_last_items_distinct_and_restores_them(index):
