@@ -57,13 +57,14 @@ MAX_ITEMS = 1 << 24
 # (BENCHMARKS.md "Changes in session 57").
 NEIGHBOUR_SHARE = 1 / 2000
 # At 1/2000 a set under 3,000 items gets a radius of 1, and a shard that skips
-# an item or two as it walks (Arena-Hard's 1,550 items, MBPP's 974) reads as random
-# picks. A floor of 4 for sets of 1,024 items or more (size // 256 below that,
-# so HumanEval's 164 and Self-Instruct's 175 and 252 stay at 1: there 4 items
-# on either side of 16 remembered is most of the set) brought 176 more campaign
-# accounts in on 24 held-out sets (BENCHMARKS.md "Changes in session 67"); the
-# students it also brought in (a window of a homework sheet, at home) come back
-# to an exercise, which dataset_return_ratio sees.
+# an item or two as it walks (Arena-Hard's 1,550 items, MBPP's 974) reads as
+# random picks. The floor: 4 for sets of 1,024 items or more, size // 256
+# below that (HumanEval's 164 and Self-Instruct's 175 and 252 stay at 1: 4
+# items on either side of 16 remembered would be most of such a set). It also
+# brings in students doing a window of a homework sheet at home; they come
+# back to an exercise, which dataset_return_ratio_* sees. Both together, on
+# seed 2 of 57 held-out generators: 171 more campaign accounts, 9 fewer
+# benign (BENCHMARKS.md "Changes in session 67" and "Changes in session 68").
 RADIUS_FLOOR = 4
 
 
