@@ -197,9 +197,10 @@ def _window_features(cat: FeatureCatalog, windows: tuple[WindowSpec, ...], marke
         cat.add(f"dataset_items_{n}", f"requests in the last {n} whose prompt quotes an item of a known public "
                 "question set", _counter(w, DATASET), int)
         cat.add(f"dataset_slice_ratio_{n}", f"share of the dataset_items_{n} that sit next to another item the "
-                "sending account asked lately (one of its last 16, within 1/2000 of the set on either side, at least 1 "
-                "and at least 4 in a set of 1,024 items or more, not the same item): near 1 for an account walking a slice of a set, in order or shuffled within it (a "
-                "shard of a harvest's work queue), about 0.06 for questions picked anywhere in the set",
+                "sending account asked lately (one of its last 16, within 1/2000 of the set on either side, at "
+                "least 1, and 4 in a set of 1,024 items or more: datasets.radius_for; not the same item): near 1 "
+                "for an account walking a slice of a set, in order or shuffled within it (a shard of a harvest's work "
+                "queue), about 0.06 for questions picked anywhere in the set",
                 _ratio(w, SLICE, DATASET))
         cat.add(f"dataset_local_ratio_{n}", f"share of the dataset_slice items of the last {n} (those next to "
                 f"another item the account asked lately) whose item {LOCAL_ITEM_ACCOUNTS} or more accounts had asked "
